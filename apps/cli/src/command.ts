@@ -1,0 +1,50 @@
+/**
+ * The shape of one `deepnets` sub-command. Each command lives in `commands/<name>.ts`,
+ * exports a `Command`, and is listed in `commands/index.ts`.
+ *
+ * Contract (DESIGN.md, "CLI contract"): with `--json` a command prints exactly one JSON object on
+ * stdout and nothing else there; bad input exits non-zero with a one-line message on stderr;
+ * long work shows progress on stderr when stderr is a TTY.
+ */
+
+/** Parsed command line: positional arguments and `--flag value` / `--flag` options. */
+export interface ParsedArgs {
+  positionals: string[];
+  /** `--name value` gives a string, a bare `--name` gives `true`. */
+  flags: Record<string, string | true>;
+}
+
+/** What a command may use to talk to the outside world (replaceable in tests). */
+export interface CommandIO {
+  /** Human-readable output (only when not `--json`). */
+  stdout: (text: string) => void;
+  /** Diagnostics and progress; never parsed by scripts. */
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<string>;
+  writeFile: (path: string, text: string) => Promise<void>;
+  /** True when stderr is a terminal (progress bars only then). */
+  isTTY: boolean;
+  signal?: AbortSignal;
+}
+
+export interface Command {
+  /** Words that select it, e.g. `["construct", "max-regions"]` or `["eval"]`. */
+  path: string[];
+  summary: string;
+  /** Usage line(s) shown by `deepnets help`. */
+  usage: string;
+  /**
+   * Runs the command. The returned object is printed as JSON with `--json`; `human(result)`
+   * formats it otherwise. Throw a `UsageError` (or any `DeepnetsError`) for bad input.
+   */
+  run: (args: ParsedArgs, io: CommandIO) => Promise<object>;
+  human?: (result: object) => string;
+}
+
+/** Bad command-line usage: a missing argument, a malformed number. Exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The default registry, with core's built-ins registered through the public plugin API.
+ */
+import type { ActivationConfig } from './activation-types.ts';
+import { builtinActivations } from './activations.ts';
+import { createRegistry, definePlugin, type Registry } from './registry.ts';
+
+/** Core's built-ins, as a plugin like any other. */
+export const corePlugin = definePlugin({
+  name: 'deepnets:core',
+  activations: builtinActivations,
+});
+
+/** The registry every deepnets package reads names from. */
+export const registry: Registry = /* @__PURE__ */ createRegistry([corePlugin]);
+
+/** The activation registered under `name` (e.g. `"relu"`); throws listing the known ones. */
+export function getActivation(name: string): ActivationConfig {
+  return registry.get('activation', name);
+}

@@ -1,0 +1,78 @@
+/**
+ * Shared Vitest settings for every workspace package.
+ *
+ * Packages are tested from source: the custom export condition `@deepnets/source`
+ * points each `@deepnets/*` import at `src/index.ts`, so no prior build is needed.
+ * Browser projects run in Debian Chromium through Playwright (no browser download).
+ */
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import type { ViteUserConfig } from 'vitest/config';
+
+export const SOURCE_CONDITION = '@deepnets/source';
+
+/** Chromium flags that work headless, as root, on a machine with no outside network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const sourceResolve = {
+  resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
+} satisfies ViteUserConfig;
+
+/** Node-only tests: `src/**\/*.test.ts`, excluding `*.browser.test.ts`. */
+export function nodeProject(): ViteUserConfig {
+  return {
+    ...sourceResolve,
+    test: {
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+      typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
+    },
+  };
+}
+
+/** Node tests plus a Chromium project for `src/**\/*.browser.test.ts`. */
+export function nodeAndBrowserProjects(): ViteUserConfig {
+  return {
+    ...sourceResolve,
+    test: {
+      projects: [
+        {
+          ...sourceResolve,
+          test: {
+            name: 'node',
+            include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+            exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+          },
+        },
+        {
+          ...sourceResolve,
+          test: {
+            name: 'chromium',
+            include: ['src/**/*.browser.test.ts'],
+            browser: {
+              enabled: true,
+              headless: true,
+              screenshotFailures: false,
+              provider: playwright({
+                launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+              }),
+              instances: [{ browser: 'chromium' }],
+            },
+          },
+        },
+      ],
+    },
+  };
+}
