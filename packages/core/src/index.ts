@@ -17,6 +17,8 @@ export {
   softplus,
   tanh,
 } from './activations.ts';
+export { compose, repeat, stack } from './compose.ts';
+export { countParameters, parametersForWidths } from './count.ts';
 export { corePlugin, getActivation, registry } from './default-registry.ts';
 export {
   AbortError,
@@ -29,6 +31,13 @@ export {
   throwIfAborted,
   UnknownNameError,
 } from './errors.ts';
+export { NETWORK_FORMAT, networkToJson, parseNetwork, parseNetworkJson } from './format.ts';
+export { evaluate, evaluateBatch, type ForwardTrace, forwardTrace } from './forward.ts';
+export { type InitOptions, type InitScheme, initNetwork } from './init.ts';
 export type { Layer, Matrix, Network, Vector } from './network.ts';
 export type { Named, Plugin, PluginContributions, RegistryKind, RegistryKinds } from './registry.ts';
 export { createRegistry, definePlugin, Registry } from './registry.ts';
+export { createRng, type Rng, type RngState } from './rng.ts';
+export { type ShallowParameters, shallowNetwork, toShallowParameters } from './shallow.ts';
+export { depth, hiddenWidths, inputSize, outputSize, widths } from './shape.ts';
+export { validateNetwork } from './validate.ts';

@@ -1,0 +1,75 @@
+/**
+ * Composing networks (lecture, "Composing two networks" and "Combine two networks into one").
+ *
+ * Feeding y = beta_K + Omega_K h_K of the first network into the first layer of the second,
+ * h'_1 = a[beta'_0 + Omega'_0 y], gives h'_1 = a[psi_0 + Psi h_K] with
+ *
+ *   Psi = Omega'_0 Omega_K,  psi_0 = beta'_0 + Omega'_0 beta_K.
+ *
+ * For two shallow networks with one input and one output this is the slide's construction:
+ * psi_i0 = theta'_i0 + theta'_i1 phi_0 and psi_ij = theta'_i1 phi_j, a rank-one Psi.
+ */
+import { DeepnetsError, NetworkValidationError, ShapeError } from './errors.ts';
+import type { Layer, Network } from './network.ts';
+import { inputSize, outputSize } from './shape.ts';
+import { validateNetwork } from './validate.ts';
+
+const copyLayer = (layer: Layer): Layer => ({
+  weights: layer.weights.map((row) => [...row]),
+  biases: [...layer.biases],
+});
+
+/**
+ * One network equal to second(first(x)), K + K' hidden layers deep: the last affine layer of
+ * `first` (Omega_K, beta_K) is folded into the first layer of `second` (Omega'_0, beta'_0).
+ * Both must use the same activation, and D_o of `first` must equal D_i of `second`.
+ */
+export function compose(first: Network, second: Network): Network {
+  validateNetwork(first);
+  validateNetwork(second);
+  if (first.activation !== second.activation) {
+    throw new NetworkValidationError(
+      `the networks use different activations ("${first.activation}" and "${second.activation}"); one network has one a[.]`,
+      'activation',
+    );
+  }
+  if (outputSize(first) !== inputSize(second)) {
+    throw new ShapeError(
+      `the first network has ${outputSize(first)} outputs but the second takes ${inputSize(second)} inputs`,
+    );
+  }
+  const last = first.layers[first.layers.length - 1] as Layer;
+  const [head, ...tail] = second.layers as [Layer, ...Layer[]];
+  const folded: Layer = {
+    // Psi = Omega'_0 Omega_K: entry (i, j) = sum_o Omega'_0[i][o] Omega_K[o][j].
+    weights: head.weights.map((row) =>
+      (last.weights[0] as number[]).map((_, j) =>
+        row.reduce((s, w, o) => s + w * ((last.weights[o] as number[])[j] as number), 0),
+      ),
+    ),
+    // psi_0 = beta'_0 + Omega'_0 beta_K.
+    biases: head.weights.map((row, i) =>
+      row.reduce((s, w, o) => s + w * (last.biases[o] as number), head.biases[i] as number),
+    ),
+  };
+  return {
+    activation: first.activation,
+    layers: [...first.layers.slice(0, -1).map(copyLayer), folded, ...tail.map(copyLayer)],
+  };
+}
+
+/** stack(f_1, f_2, ..., f_n) = f_n(... f_2(f_1(x))): composes left to right into one network. */
+export function stack(...networks: Network[]): Network {
+  const [first, ...rest] = networks;
+  if (!first) throw new DeepnetsError('OUT_OF_RANGE', 'stack needs at least one network');
+  validateNetwork(first);
+  return rest.reduce(compose, { activation: first.activation, layers: first.layers.map(copyLayer) });
+}
+
+/** The network composed with itself `times` times: f(f(...f(x))); needs D_i = D_o. */
+export function repeat(net: Network, times: number): Network {
+  if (!Number.isSafeInteger(times) || times < 1) {
+    throw new DeepnetsError('OUT_OF_RANGE', `must be a positive integer, got ${times}`, 'times');
+  }
+  return stack(...Array.from({ length: times }, () => net));
+}

@@ -1,0 +1,95 @@
+/**
+ * The network file format `deepnets.network/v1` (DESIGN.md), shared by the CLI, the docs and tests:
+ *
+ *   { "format": "deepnets.network/v1", "activation": "relu",
+ *     "layers": [ { "weights": [[-1], [1], [1]], "biases": [0, 0, -0.67] },
+ *                 { "weights": [[-2, -3, 9.3]],  "biases": [1] } ] }
+ *
+ * `layers[k].weights` is Omega_k (row i = the weights into unit i), `layers[k].biases` is beta_k.
+ * `activation` may be omitted (then `"relu"`). Unknown keys are rejected, so a typo such as
+ * `"bias"` is reported instead of ignored. Writing then reading gives back the same numbers exactly.
+ */
+import { NetworkValidationError } from './errors.ts';
+import type { Network } from './network.ts';
+import { validateActivation, validateLayers } from './validate.ts';
+
+/** The format tag of network files. */
+export const NETWORK_FORMAT = 'deepnets.network/v1';
+
+const TOP_KEYS = new Set(['format', 'activation', 'layers']);
+const LAYER_KEYS = new Set(['weights', 'biases']);
+
+function rejectUnknownKeys(value: object, allowed: Set<string>, path: string): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.has(key)) {
+      throw new NetworkValidationError(
+        `unknown field "${key}"; expected ${[...allowed].join(', ')}`,
+        path,
+        'INVALID_FORMAT',
+      );
+    }
+  }
+}
+
+/**
+ * Reads a parsed `deepnets.network/v1` document into a fresh `Network`, checking the format tag,
+ * the fields, the shapes (consecutive layers agree), finite numbers and the activation's name.
+ */
+export function parseNetwork(value: unknown): Network {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new NetworkValidationError(
+      `expected a JSON object with "format": "${NETWORK_FORMAT}"`,
+      '',
+      'INVALID_FORMAT',
+    );
+  }
+  const doc = value as Record<string, unknown>;
+  if (doc.format !== NETWORK_FORMAT) {
+    throw new NetworkValidationError(
+      `expected "${NETWORK_FORMAT}", got ${JSON.stringify(doc.format) ?? 'nothing'}`,
+      'format',
+      'INVALID_FORMAT',
+    );
+  }
+  rejectUnknownKeys(doc, TOP_KEYS, '');
+  const activation = doc.activation ?? 'relu';
+  validateActivation(activation);
+  if (Array.isArray(doc.layers)) {
+    doc.layers.forEach((layer: unknown, k) => {
+      if (typeof layer === 'object' && layer !== null) rejectUnknownKeys(layer, LAYER_KEYS, `layers[${k}]`);
+    });
+  }
+  validateLayers(doc.layers);
+  const layers = doc.layers as { weights: number[][]; biases: number[] }[];
+  return {
+    activation: activation as string,
+    layers: layers.map(({ weights, biases }) => ({
+      weights: weights.map((row) => [...row]),
+      biases: [...biases],
+    })),
+  };
+}
+
+/** Parses and validates the text of a `deepnets.network/v1` file. */
+export function parseNetworkJson(text: string): Network {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new NetworkValidationError(`not valid JSON: ${(error as Error).message}`, '', 'INVALID_FORMAT');
+  }
+  return parseNetwork(value);
+}
+
+/** The `deepnets.network/v1` text of `net`: one layer per line, numbers in shortest round-trip form. */
+export function networkToJson(net: Network): string {
+  const checked = parseNetwork({ format: NETWORK_FORMAT, activation: net.activation, layers: net.layers });
+  const layers = checked.layers.map(
+    (layer) =>
+      `    { "weights": ${JSON.stringify(layer.weights)}, "biases": ${JSON.stringify(layer.biases)} }`,
+  );
+  return (
+    `{\n  "format": ${JSON.stringify(NETWORK_FORMAT)},\n  "activation": ${JSON.stringify(checked.activation)},\n` +
+    `  "layers": [\n${layers.join(',\n')}\n  ]\n}\n`
+  );
+}
