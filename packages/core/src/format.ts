@@ -81,12 +81,15 @@ export function parseNetworkJson(text: string): Network {
   return parseNetwork(value);
 }
 
+/** A number in shortest round-trip form; -0 stays -0 (JSON.stringify would write 0). */
+const num = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
+const list = (vs: readonly number[]): string => `[${vs.map(num).join(', ')}]`;
+
 /** The `deepnets.network/v1` text of `net`: one layer per line, numbers in shortest round-trip form. */
 export function networkToJson(net: Network): string {
   const checked = parseNetwork({ format: NETWORK_FORMAT, activation: net.activation, layers: net.layers });
   const layers = checked.layers.map(
-    (layer) =>
-      `    { "weights": ${JSON.stringify(layer.weights)}, "biases": ${JSON.stringify(layer.biases)} }`,
+    (layer) => `    { "weights": [${layer.weights.map(list).join(', ')}], "biases": ${list(layer.biases)} }`,
   );
   return (
     `{\n  "format": ${JSON.stringify(NETWORK_FORMAT)},\n  "activation": ${JSON.stringify(checked.activation)},\n` +

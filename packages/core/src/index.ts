@@ -34,6 +34,7 @@ export {
 export { NETWORK_FORMAT, networkToJson, parseNetwork, parseNetworkJson } from './format.ts';
 export { evaluate, evaluateBatch, type ForwardTrace, forwardTrace } from './forward.ts';
 export { type InitOptions, type InitScheme, initNetwork } from './init.ts';
+export { type LatexOptions, type Notation, toLatex } from './latex.ts';
 export type { Layer, Matrix, Network, Vector } from './network.ts';
 export type { Named, Plugin, PluginContributions, RegistryKind, RegistryKinds } from './registry.ts';
 export { createRegistry, definePlugin, Registry } from './registry.ts';
