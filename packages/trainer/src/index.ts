@@ -1,1 +1,37 @@
-export const PACKAGE = '@deepnets/trainer';
+export { type Backprop, createBackprop, type PassResult } from './backprop.ts';
+export { circles, gaussians, spiral, twoMoons, xor } from './datasets/classification-2d.ts';
+export { type CsvDataset, type CsvOptions, datasetFromCsv } from './datasets/csv.ts';
+export { regression1d, regressionTargets } from './datasets/regression-1d.ts';
+export { createSamples, gatherRows, selectRows, shuffleIndices, splitSamples } from './datasets/samples.ts';
+export type { Dataset, DatasetConfig, DatasetOptions, Samples } from './datasets/types.ts';
+export { type LossAndGradient, lossAndGradient } from './gradient.ts';
+export { type FloatArray, type Kernel, typescriptKernel } from './kernel.ts';
+export {
+  binaryCrossEntropy,
+  builtinLosses,
+  type LossConfig,
+  leastSquares,
+  softmaxCrossEntropy,
+  targetWidth,
+} from './losses.ts';
+export {
+  adam,
+  builtinOptimizers,
+  createOptimizerState,
+  gradientDescent,
+  momentum,
+  type OptimizerConfig,
+  type OptimizerState,
+  resolveOptimizerOptions,
+  sgd,
+} from './optimizers.ts';
+export {
+  layoutFromWidths,
+  layoutOf,
+  type ParameterLayout,
+  packParameters,
+  unpackParameters,
+} from './parameters.ts';
+export { getDataset, getLoss, getOptimizer, trainerPlugin, useTrainerPlugin } from './plugin.ts';
+export { addL2 } from './regularization.ts';
+export { type LearningRateSchedule, learningRateAt, validateSchedule } from './schedule.ts';

@@ -1,0 +1,15 @@
+/**
+ * The built-in data set configs, registered by the trainer's plugin.
+ */
+import { circles, gaussians, spiral, twoMoons, xor } from './classification-2d.ts';
+import { regression1d } from './regression-1d.ts';
+import type { DatasetConfig } from './types.ts';
+
+export const builtinDatasets: readonly DatasetConfig[] = [
+  regression1d,
+  twoMoons,
+  circles,
+  xor,
+  spiral,
+  gaussians,
+];
