@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitepress';
+
+/** Workspace packages are read from source (`@deepnets/source`), so `pnpm dev` needs no build. */
+const SOURCE_CONDITION = '@deepnets/source';
+
+export default defineConfig({
+  title: 'deepnets',
+  description: 'Deep neural networks you can run, read and extend: the lecture, computed and made visible.',
+  lang: 'en-GB',
+  cleanUrls: true,
+  lastUpdated: false,
+  markdown: { math: true },
+  head: [['link', { rel: 'icon', href: 'data:,' }]],
+  themeConfig: {
+    nav: [
+      { text: 'Guide', link: '/guide/getting-started' },
+      { text: 'Lecture', link: '/sections/composing-networks' },
+      { text: 'API', link: '/api/' },
+      { text: 'Plugins', link: '/plugins/' },
+    ],
+    sidebar: [
+      { text: 'Guide', items: [{ text: 'Getting started', link: '/guide/getting-started' }] },
+      {
+        text: 'Deep neural networks',
+        items: [
+          { text: '1. Composing two networks', link: '/sections/composing-networks' },
+          { text: '2. Combining them into one', link: '/sections/combining-networks' },
+          { text: '3. Hyper-parameters', link: '/sections/hyperparameters' },
+          { text: '4. Notation and the general case', link: '/sections/notation' },
+          { text: '5. Shallow vs. deep networks', link: '/sections/shallow-vs-deep' },
+        ],
+      },
+      {
+        text: 'Reference',
+        items: [
+          { text: 'API', link: '/api/' },
+          { text: 'Plugins', link: '/plugins/' },
+        ],
+      },
+    ],
+    search: { provider: 'local' },
+    outline: 'deep',
+  },
+  vite: {
+    resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
+    ssr: {
+      noExternal: [/^@deepnets\//],
+      resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] },
+    },
+    worker: { format: 'es' },
+    server: { fs: { allow: [fileURLToPath(new URL('../..', import.meta.url))] } },
+  },
+});

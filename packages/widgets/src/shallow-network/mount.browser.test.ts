@@ -1,0 +1,73 @@
+import { evaluateBatch, type Network } from '@deepnets/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mountShallowNetwork } from './mount.ts';
+
+const host = () => document.body.appendChild(document.createElement('div'));
+const nextDraw = <T>(subscribe: (l: (s: T) => void) => () => void) =>
+  new Promise<T>((resolve) => {
+    const off = subscribe((state) => {
+      off();
+      resolve(state);
+    });
+  });
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('shallow-network widget in Chromium', () => {
+  it('draws the curve and marks the three joints of network 1', async () => {
+    const handle = mountShallowNetwork(host());
+    const state = await nextDraw(handle.subscribe);
+    const root = document.querySelector('[data-widget="shallow-network"]') as HTMLElement;
+    expect(root.dataset.joints).toBe('3');
+    expect(root.querySelectorAll('[data-role="joint"]')).toHaveLength(3);
+    expect(root.querySelector('[data-role="curve"]')?.getAttribute('d')?.length).toBeGreaterThan(100);
+    expect(state.xs.length).toBe(204);
+    handle.destroy();
+  });
+
+  it('recomputes when a slider moves, and the new curve is the new network', async () => {
+    const handle = mountShallowNetwork(host());
+    await nextDraw(handle.subscribe);
+    const slider = document.querySelector('input[data-param="phi.0"]') as HTMLInputElement;
+    slider.value = '2';
+    const pending = nextDraw(handle.subscribe);
+    slider.dispatchEvent(new Event('input'));
+    const state = await pending;
+    expect(state.phi[0]).toBe(2);
+    const reference: Network = {
+      activation: 'relu',
+      layers: [
+        { weights: [[-1], [1], [1]], biases: [0, 0, -0.67] },
+        { weights: [[-2, -3, 9.3]], biases: [2] },
+      ],
+    };
+    expect(Array.from(state.ys)).toEqual(Array.from(evaluateBatch(reference, state.xs, state.xs.length)));
+    handle.destroy();
+  });
+
+  it('draws only the newest answer when evaluations finish out of order', async () => {
+    const resolvers: (() => void)[] = [];
+    const handle = mountShallowNetwork(host(), {
+      evaluate: (net, xs, n) =>
+        new Promise((resolve) => resolvers.push(() => resolve(evaluateBatch(net, xs, n)))),
+    });
+    handle.update({ phi: [5, 0, 0, 0] });
+    const drawn = nextDraw(handle.subscribe);
+    resolvers[1]?.();
+    resolvers[0]?.();
+    expect((await drawn).phi[0]).toBe(5);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.querySelector<HTMLInputElement>('input[data-param="phi.0"]')?.value).toBe('5');
+    handle.destroy();
+  });
+
+  it('removes everything on destroy', async () => {
+    const element = host();
+    const handle = mountShallowNetwork(element);
+    await nextDraw(handle.subscribe);
+    handle.destroy();
+    expect(element.children).toHaveLength(0);
+  });
+});
