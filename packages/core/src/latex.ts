@@ -80,7 +80,7 @@ function scalarOrVector(net: Network, vector: boolean, numbers: boolean, digits:
       const rhs = `${column(rows.map((r) => r[0]!))} + ${matrix(rows.map((r) => r.slice(1)))}${column(inputs)}`;
       lines.push([column(names), wrap(rhs)]);
     } else {
-      rows.forEach((r, i) => lines.push([names[i]!, wrap(affineSum(r, inputs, numbers))]));
+      for (const [i, r] of rows.entries()) lines.push([names[i]!, wrap(affineSum(r, inputs, numbers))]);
     }
     inputs = names;
   });

@@ -22,7 +22,7 @@ export const udlNetwork2 = {
 
 /** Independent reference: the notebook's shallow network written out as scalar formulas. */
 export function shallowReference(params: { theta: number[][]; phi: number[] }, x: number): number {
-  const relu = (z: number): number => (z > 0 ? z : 0);
+  const relu = (z: number): number => Math.max(z, 0);
   let y = params.phi[0] as number;
   params.theta.forEach(([t0, t1], d) => {
     y += (params.phi[d + 1] as number) * relu((t0 as number) + (t1 as number) * x);
