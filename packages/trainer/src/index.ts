@@ -1,9 +1,12 @@
 export { type Backprop, createBackprop, type PassResult } from './backprop.ts';
+export { CHECKPOINT_FORMAT, type Checkpoint, checkpointToJson, parseCheckpoint } from './checkpoint.ts';
+export { TrainingController, yieldToEventLoop } from './controller.ts';
 export { circles, gaussians, spiral, twoMoons, xor } from './datasets/classification-2d.ts';
 export { type CsvDataset, type CsvOptions, datasetFromCsv } from './datasets/csv.ts';
 export { regression1d, regressionTargets } from './datasets/regression-1d.ts';
 export { createSamples, gatherRows, selectRows, shuffleIndices, splitSamples } from './datasets/samples.ts';
 export type { Dataset, DatasetConfig, DatasetOptions, Samples } from './datasets/types.ts';
+export { TrainingDivergedError } from './diverged.ts';
 export { type LossAndGradient, lossAndGradient } from './gradient.ts';
 export { type FloatArray, type Kernel, typescriptKernel } from './kernel.ts';
 export {
@@ -35,3 +38,5 @@ export {
 export { getDataset, getLoss, getOptimizer, trainerPlugin, useTrainerPlugin } from './plugin.ts';
 export { addL2 } from './regularization.ts';
 export { type LearningRateSchedule, learningRateAt, validateSchedule } from './schedule.ts';
+export { train } from './train.ts';
+export type { EpochMetrics, TrainOptions, TrainResult } from './train-types.ts';
