@@ -22,25 +22,25 @@ function linearData() {
 
 /** Ordinary least squares [w0, w1, b] from the normal equations A^T A p = A^T y (Gauss-Jordan). */
 function ordinaryLeastSquares(s: ReturnType<typeof linearData>): number[] {
-  const m = [0, 1, 2].map(() => [0, 0, 0, 0]);
+  const m = new Float64Array(12); // 3 x 4 augmented matrix [A^T A | A^T y], row-major
   for (let i = 0; i < s.count; i++) {
     const a = [s.x[2 * i] as number, s.x[2 * i + 1] as number, 1];
     for (let r = 0; r < 3; r++) {
-      for (let c = 0; c < 3; c++) (m[r] as number[])[c] += (a[r] as number) * (a[c] as number);
-      (m[r] as number[])[3] += (a[r] as number) * (s.y[i] as number);
+      for (let c = 0; c < 3; c++)
+        m[4 * r + c] = (m[4 * r + c] as number) + (a[r] as number) * (a[c] as number);
+      m[4 * r + 3] = (m[4 * r + 3] as number) + (a[r] as number) * (s.y[i] as number);
     }
   }
   for (let p = 0; p < 3; p++) {
-    const pivot = m[p] as number[];
-    const d = pivot[p] as number;
-    for (let c = 0; c < 4; c++) pivot[c] = (pivot[c] as number) / d;
+    const d = m[4 * p + p] as number;
+    for (let c = 0; c < 4; c++) m[4 * p + c] = (m[4 * p + c] as number) / d;
     for (let r = 0; r < 3; r++) {
       if (r === p) continue;
-      const f = (m[r] as number[])[p] as number;
-      for (let c = 0; c < 4; c++) (m[r] as number[])[c] -= f * (pivot[c] as number);
+      const f = m[4 * r + p] as number;
+      for (let c = 0; c < 4; c++) m[4 * r + c] = (m[4 * r + c] as number) - f * (m[4 * p + c] as number);
     }
   }
-  return m.map((row) => row[3] as number);
+  return [m[3] as number, m[7] as number, m[11] as number];
 }
 
 const meanSquaredError = (s: ReturnType<typeof linearData>, [w0, w1, b]: number[]): number => {
