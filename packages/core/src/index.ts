@@ -41,4 +41,4 @@ export { createRegistry, definePlugin, Registry } from './registry.ts';
 export { createRng, type Rng, type RngState } from './rng.ts';
 export { type ShallowParameters, shallowNetwork, toShallowParameters } from './shallow.ts';
 export { depth, hiddenWidths, inputSize, outputSize, widths } from './shape.ts';
-export { validateNetwork } from './validate.ts';
+export { createNetwork, validateNetwork } from './validate.ts';

@@ -8,7 +8,7 @@
  */
 import { registry } from './default-registry.ts';
 import { NetworkValidationError } from './errors.ts';
-import type { Network } from './network.ts';
+import type { Layer, Network } from './network.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -102,4 +102,22 @@ export function validateNetwork(network: Network): void {
   if (!isRecord(value)) throw new NetworkValidationError('a network must be an object');
   validateActivation(value.activation);
   validateLayers(value.layers);
+}
+
+/**
+ * A network from explicit matrices: `layers[k] = { weights: Omega_k, biases: beta_k }`, validated
+ * and copied (later edits of the arguments do not reach the network).
+ */
+export function createNetwork(layers: readonly Layer[], activation = 'relu'): Network {
+  const net: Network = {
+    activation,
+    layers: layers.map((layer) => ({
+      weights: Array.isArray(layer?.weights)
+        ? layer.weights.map((row) => (Array.isArray(row) ? [...row] : row))
+        : layer?.weights,
+      biases: Array.isArray(layer?.biases) ? [...layer.biases] : layer?.biases,
+    })),
+  };
+  validateNetwork(net);
+  return net;
 }
