@@ -12,11 +12,25 @@ export { type FloatArray, type Kernel, typescriptKernel } from './kernel.ts';
 export {
   binaryCrossEntropy,
   builtinLosses,
+  defaultLossName,
   type LossConfig,
   leastSquares,
   softmaxCrossEntropy,
   targetWidth,
 } from './losses.ts';
+export {
+  drawRandomLabels,
+  glibcLog,
+  type Mnist1dConfig,
+  type Mnist1dDataset,
+  type Mnist1dOptions,
+  type Mnist1dTemplates,
+  MT19937,
+  makeMnist1d,
+  mnist1dTemplates,
+  type RandomLabelsOption,
+  RandomState,
+} from './mnist1d/index.ts';
 export {
   adam,
   builtinOptimizers,
@@ -38,5 +52,20 @@ export {
 export { getDataset, getLoss, getOptimizer, trainerPlugin, useTrainerPlugin } from './plugin.ts';
 export { addL2 } from './regularization.ts';
 export { type LearningRateSchedule, learningRateAt, validateSchedule } from './schedule.ts';
+export {
+  hyperparameterSearch,
+  type SearchOptions,
+  type SearchResult,
+  type SearchRow,
+  type SearchSpace,
+  searchTrials,
+} from './search.ts';
 export { train } from './train.ts';
 export type { EpochMetrics, TrainOptions, TrainResult } from './train-types.ts';
+export {
+  createTrialRunner,
+  type TrialResult,
+  type TrialRunner,
+  type TrialSettings,
+  type TrialSpec,
+} from './trial.ts';

@@ -169,7 +169,8 @@ export function makeMnist1d(options: Mnist1dOptions = {}): Mnist1dDataset {
   };
 }
 
-function drawRandomLabels(
+/** The random labels of `RandomLabelsOption` for true labels `labels` (train then test). */
+export function drawRandomLabels(
   labels: Int32Array,
   classes: number,
   option: RandomLabelsOption,
