@@ -35,6 +35,11 @@ export interface LossConfig {
   validateTargets(targets: FloatArray, n: number, dOut: number): void;
 }
 
+/** The usual loss for a task: least squares for regression, softmax cross-entropy for classes. */
+export function defaultLossName(task: 'regression' | 'classification'): string {
+  return task === 'regression' ? 'least-squares' : 'softmax-cross-entropy';
+}
+
 /** Targets per example: 1 class index or D_o values. */
 export function targetWidth(loss: LossConfig, dOut: number): number {
   return loss.targets === 'classes' ? 1 : dOut;

@@ -14,7 +14,7 @@ import { type Backprop, createBackprop } from './backprop.ts';
 import { splitSamples } from './datasets/samples.ts';
 import type { Samples } from './datasets/types.ts';
 import { type FloatArray, type Kernel, typescriptKernel } from './kernel.ts';
-import { type LossConfig, targetWidth } from './losses.ts';
+import { defaultLossName, type LossConfig, targetWidth } from './losses.ts';
 import {
   createOptimizerState,
   type OptimizerConfig,
@@ -97,8 +97,7 @@ export function setupRun(options: TrainOptions): Run {
   const activation = registry.get('activation', network.activation);
   const dataset = 'train' in options.data ? options.data : null;
   const data = dataset ? dataset.train : (options.data as Samples);
-  const lossName =
-    options.loss ?? (dataset && (dataset.task === 'regression' ? 'least-squares' : 'softmax-cross-entropy'));
+  const lossName = options.loss ?? (dataset && defaultLossName(dataset.task));
   if (!lossName) {
     throw new DeepnetsError(
       'UNKNOWN_NAME',
