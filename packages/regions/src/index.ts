@@ -1,1 +1,37 @@
-export const PACKAGE = '@deepnets/regions';
+export {
+  binomial,
+  type Figure47Point,
+  figure47Data,
+  montufarLower,
+  type RegionBounds,
+  regionBounds,
+  serraLower,
+  serraUpper,
+  trivialUpper,
+  udlMaxRegions,
+  zaslavsky,
+} from './bounds.ts';
+export { maxRegionsNetwork, problem48Network, sawtoothNetwork } from './construct1d.ts';
+export { maxRegions2dNetwork } from './construct2d.ts';
+export { RegionsError } from './errors.ts';
+export { activationPattern, patternFunction } from './pattern.ts';
+export { type LinearPiece1D, linearPieces1d, type Piece1D, pieces1d } from './pieces1d.ts';
+export { centroid, polygonArea } from './polygon.ts';
+export { DEFAULT_TOLERANCE, type EnumerationOptions, MAP_TOLERANCE } from './prepare.ts';
+export {
+  countRegions1d,
+  type RegionCounts,
+  type Regions1D,
+  type Regions1DOptions,
+  regions1d,
+} from './regions1d.ts';
+export {
+  type LayerBoundary,
+  type Polygon2D,
+  type Regions2D,
+  type Regions2DOptions,
+  regions2d,
+} from './regions2d.ts';
+export { countRegionsOnSegment, regionsOnPlane, regionsOnSegment, restrictNetwork } from './restrict.ts';
+export { type LineStatistics, lineStatistics } from './statistics.ts';
+export { type Zigzag, zigzag } from './zigzag.ts';

@@ -1,0 +1,224 @@
+/**
+ * Exact linear regions of a network with two inputs on a box, as convex polygons.
+ *
+ * On a polygon where all earlier units keep their activation pieces, each pre-activation of
+ * hidden layer k is affine, z_i(x, y) = A_i x + B_i y + C_i, so unit i changes piece along the
+ * straight line z_i = b_j (a breakpoint of a[.]). The box is cut one neuron at a time: every
+ * polygon crossed by the line is split in two (a convex polygon cut by a line gives two convex
+ * polygons), and the chord is recorded as a boundary segment of layer k. After layer k each
+ * polygon has one activation pattern, so h_k = s z + c is affine and beta_k + Omega_k h_k gives
+ * the next layer's lines.
+ */
+import { type Network, throwIfAborted } from '@deepnets/core';
+import { RegionsError } from './errors.ts';
+import { mergePolygons } from './merge2d.ts';
+import { centroid, splitPolygon } from './polygon.ts';
+import {
+  checkTolerance,
+  DEFAULT_TOLERANCE,
+  type EnumerationOptions,
+  MAP_TOLERANCE,
+  type Prepared,
+  pieceOf,
+  prepare,
+} from './prepare.ts';
+import type { RegionCounts } from './regions1d.ts';
+
+export interface Regions2DOptions extends EnumerationOptions {
+  /** The box [x0, x1, y0, y1] (default [-1, 1, -1, 1]). */
+  box?: readonly [number, number, number, number];
+}
+
+/** One activation region: a convex polygon on which y_o = dx[o] x + dy[o] y + c[o]. */
+export interface Polygon2D {
+  /** Counter-clockwise vertices [x0, y0, x1, y1, ...]. */
+  vertices: Float64Array;
+  dx: number[];
+  dy: number[];
+  c: number[];
+  /** pattern[k - 1][i] = piece of a[.] of unit i of hidden layer k (ReLU: 0 off, 1 on). */
+  pattern: number[][];
+}
+
+/** Where the units of hidden layer `layer` (1-based) change piece: segments [x0, y0, x1, y1]. */
+export interface LayerBoundary {
+  layer: number;
+  segments: Float64Array;
+  /** The unit that made each segment. */
+  units: Int32Array;
+}
+
+/** All polygons of a 2-input network on a box; plain data, safe to post to a worker. */
+export interface Regions2D extends RegionCounts {
+  inputs: 2;
+  outputs: number;
+  box: [number, number, number, number];
+  polygons: Polygon2D[];
+  boundaries: LayerBoundary[];
+  /** For each polygon, the index of its linear region (connected, one affine map). */
+  linearRegionOf: Int32Array;
+}
+
+interface Work {
+  verts: Float64Array;
+  /** Pre-activations of the current layer: [A_i, B_i, C_i] at 3 i. */
+  z: Float64Array;
+  pattern: number[][];
+  /** Output magnitudes sum_i |Omega_K[o][i] dh_i/dx| (and d/dy), the scale for comparing maps. */
+  scale?: Float64Array;
+}
+
+function checkBox(box: readonly [number, number, number, number]): [number, number, number, number] {
+  const [x0, x1, y0, y1] = box;
+  if (!(x0 < x1 && y0 < y1) || ![x0, x1, y0, y1].every(Number.isFinite)) {
+    throw new RegionsError(
+      'OUT_OF_RANGE',
+      `must be a finite box [x0, x1, y0, y1] with x0 < x1 and y0 < y1, got [${box.join(', ')}]`,
+      'box',
+    );
+  }
+  return [x0, x1, y0, y1];
+}
+
+/** Cuts every polygon by unit i's lines; returns the new list and records the chords. */
+function cutByUnit(
+  net: Prepared,
+  polys: Work[],
+  i: number,
+  eps: number,
+  seg: number[],
+  units: number[],
+): Work[] {
+  let current = polys;
+  let values = new Float64Array(16);
+  for (const bp of net.breakpoints) {
+    const next: Work[] = [];
+    for (const poly of current) {
+      const A = poly.z[3 * i] as number;
+      const B = poly.z[3 * i + 1] as number;
+      const C = (poly.z[3 * i + 2] as number) - bp;
+      const n = poly.verts.length / 2;
+      if (values.length < n) values = new Float64Array(2 * n);
+      const tol = eps * Math.hypot(A, B);
+      let pos = false;
+      let neg = false;
+      for (let v = 0; v < n; v++) {
+        const value = A * (poly.verts[2 * v] as number) + B * (poly.verts[2 * v + 1] as number) + C;
+        values[v] = value;
+        if (value > tol) pos = true;
+        else if (value < -tol) neg = true;
+      }
+      const split = pos && neg ? splitPolygon(poly.verts, values, tol) : undefined;
+      if (!split) {
+        next.push(poly);
+        continue;
+      }
+      next.push(
+        { verts: split.above, z: poly.z, pattern: poly.pattern },
+        { verts: split.below, z: poly.z, pattern: poly.pattern },
+      );
+      seg.push(...split.chord);
+      units.push(i);
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** Fixes each polygon's pattern for layer k and computes the next layer's pre-activations. */
+function advance(net: Prepared, k: number, poly: Work): Work {
+  const width = net.widths[k] as number;
+  const rows = net.widths[k + 1] as number;
+  const w = net.weights[k] as Float64Array;
+  const bias = net.biases[k] as Float64Array;
+  const [cx, cy] = centroid(poly.verts);
+  const h = new Float64Array(3 * width);
+  const layer: number[] = [];
+  for (let i = 0; i < width; i++) {
+    const [A, B, C] = [poly.z[3 * i] as number, poly.z[3 * i + 1] as number, poly.z[3 * i + 2] as number];
+    const j = pieceOf(net.breakpoints, A * cx + B * cy + C);
+    layer.push(j);
+    const s = net.slopes[j] as number;
+    h[3 * i] = s * A;
+    h[3 * i + 1] = s * B;
+    h[3 * i + 2] = s * C + (net.intercepts[j] as number);
+  }
+  const z = new Float64Array(3 * rows);
+  const scale = new Float64Array(2 * rows);
+  for (let r = 0; r < rows; r++) {
+    let a = 0;
+    let b = 0;
+    let c = bias[r] as number;
+    let sa = 0;
+    let sb = 0;
+    for (let i = 0; i < width; i++) {
+      const wi = w[r * width + i] as number;
+      a += wi * (h[3 * i] as number);
+      b += wi * (h[3 * i + 1] as number);
+      c += wi * (h[3 * i + 2] as number);
+      sa += Math.abs(wi * (h[3 * i] as number));
+      sb += Math.abs(wi * (h[3 * i + 1] as number));
+    }
+    z[3 * r] = a;
+    z[3 * r + 1] = b;
+    z[3 * r + 2] = c;
+    scale[2 * r] = sa;
+    scale[2 * r + 1] = sb;
+  }
+  return { verts: poly.verts, z, pattern: [...poly.pattern, layer], scale };
+}
+
+/**
+ * Every activation region of `net` (D_i = 2) on `options.box` (default [-1, 1]^2) as a convex
+ * polygon with its affine map and pattern, the boundary segments of each hidden layer, and both
+ * region counts (linear regions: adjacent polygons with equal maps merged).
+ */
+export function regions2d(net: Network, options: Regions2DOptions = {}): Regions2D {
+  const box = checkBox(options.box ?? [-1, 1, -1, 1]);
+  const tol = checkTolerance(options.tolerance, DEFAULT_TOLERANCE, 'tolerance');
+  const mapTolerance = checkTolerance(options.mapTolerance, MAP_TOLERANCE, 'mapTolerance');
+  const p = prepare(net, 2);
+  const [x0, x1, y0, y1] = box;
+  const eps = tol * Math.max(Math.abs(x0), Math.abs(x1), Math.abs(y0), Math.abs(y1));
+  const w0 = p.weights[0] as Float64Array;
+  const z0 = new Float64Array(3 * (p.widths[1] as number));
+  for (let i = 0; i < (p.widths[1] as number); i++) {
+    z0[3 * i] = w0[2 * i] as number;
+    z0[3 * i + 1] = w0[2 * i + 1] as number;
+    z0[3 * i + 2] = (p.biases[0] as Float64Array)[i] as number;
+  }
+  let polys: Work[] = [{ verts: Float64Array.of(x0, y0, x1, y0, x1, y1, x0, y1), z: z0, pattern: [] }];
+  const hidden = p.widths.length - 2;
+  const boundaries: LayerBoundary[] = [];
+  for (let k = 1; k <= hidden; k++) {
+    throwIfAborted(options.signal);
+    const seg: number[] = [];
+    const units: number[] = [];
+    for (let i = 0; i < (p.widths[k] as number); i++) polys = cutByUnit(p, polys, i, eps, seg, units);
+    polys = polys.map((poly) => advance(p, k, poly));
+    boundaries.push({ layer: k, segments: Float64Array.from(seg), units: Int32Array.from(units) });
+    options.onProgress?.({ layer: k, layers: hidden, regions: polys.length });
+  }
+  const outputs = p.widths[hidden + 1] as number;
+  const polygons: Polygon2D[] = polys.map((poly) => {
+    const z = poly.z;
+    const dx: number[] = [];
+    const dy: number[] = [];
+    const c: number[] = [];
+    for (let r = 0; r < outputs; r++)
+      dx.push(z[3 * r] as number), dy.push(z[3 * r + 1] as number), c.push(z[3 * r + 2] as number);
+    return { vertices: poly.verts, dx, dy, c, pattern: poly.pattern };
+  });
+  const scales = polys.map((poly) => poly.scale ?? new Float64Array(2 * outputs));
+  const { regionOf, count } = mergePolygons(polygons, scales, mapTolerance, eps);
+  return {
+    inputs: 2,
+    outputs,
+    box,
+    polygons,
+    boundaries,
+    activationRegions: polygons.length,
+    linearRegions: count,
+    linearRegionOf: regionOf,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Independent references for tests: dense grid sampling of activation patterns (the baseline the
+ * exact methods are checked against, and benchmarked against).
+ */
+import type { Network } from '@deepnets/core';
+import { patternFunction } from '../pattern.ts';
+
+/** Number of pattern changes + 1 along `samples` equally spaced points of [lo, hi]. */
+export function sampledPatternRuns(net: Network, lo: number, hi: number, samples: number): number {
+  const at = patternFunction(net);
+  let runs = 0;
+  let previous = '';
+  for (let s = 0; s < samples; s++) {
+    const key = at([lo + ((hi - lo) * s) / (samples - 1)]).join('|');
+    if (key !== previous) runs++;
+    previous = key;
+  }
+  return runs;
+}
+
+/** The distinct patterns found on an n x n grid of a box. */
+export function sampledPatterns2d(net: Network, box: readonly number[], n: number): Set<string> {
+  const [x0, x1, y0, y1] = box as [number, number, number, number];
+  const at = patternFunction(net);
+  const found = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      found.add(at([x0 + ((x1 - x0) * (i + 0.5)) / n, y0 + ((y1 - y0) * (j + 0.5)) / n]).join('|'));
+    }
+  }
+  return found;
+}
+
+/** True when (x, y) lies inside the convex counter-clockwise polygon (boundary included, up to eps). */
+export function insideConvex(verts: Float64Array, x: number, y: number, eps = 1e-12): boolean {
+  const n = verts.length / 2;
+  for (let k = 0; k < n; k++) {
+    const k1 = (k + 1) % n;
+    const ax = verts[2 * k] as number;
+    const ay = verts[2 * k + 1] as number;
+    const cross =
+      ((verts[2 * k1] as number) - ax) * (y - ay) - ((verts[2 * k1 + 1] as number) - ay) * (x - ax);
+    if (cross < -eps) return false;
+  }
+  return true;
+}
