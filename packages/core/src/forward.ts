@@ -51,6 +51,18 @@ function affine(layer: Layer, h: readonly number[], k: number): number[] {
   });
 }
 
+/** Omega_k as one row-major Float64Array, checking that every row has `width` entries. */
+function flatWeights(layer: Layer, k: number, width: number): Float64Array {
+  const w = new Float64Array(layer.weights.length * width);
+  layer.weights.forEach((row, i) => {
+    if (row.length !== width) {
+      throw new ShapeError(`row ${i} has ${row.length} entries, expected ${width}`, `layers[${k}].weights`);
+    }
+    w.set(row, i * width);
+  });
+  return w;
+}
+
 /** Runs the network on one input x (D_i entries), recording every layer's values. */
 export function forwardTrace(net: Network, x: readonly number[]): ForwardTrace {
   checkInput(net, x, 'x');
@@ -97,18 +109,18 @@ export function evaluateBatch(net: Network, xs: Float64Array | Float32Array, cou
   const last = net.layers.length - 1;
   net.layers.forEach((layer, k) => {
     const rows = layer.weights.length;
+    const w = flatWeights(layer, k, width);
+    const b = Float64Array.from(layer.biases);
+    if (b.length !== rows) {
+      throw new ShapeError(`has ${b.length} biases for ${rows} rows`, `layers[${k}].biases`);
+    }
     const z = new Float64Array(count * rows);
-    for (let i = 0; i < rows; i++) {
-      const row = layer.weights[i] as number[];
-      if (row.length !== width) {
-        throw new ShapeError(`row ${i} has ${row.length} entries, expected ${width}`, `layers[${k}].weights`);
-      }
-      const b = layer.biases[i];
-      if (b === undefined) throw new ShapeError(`has no entry ${i}`, `layers[${k}].biases`);
-      for (let n = 0; n < count; n++) {
-        let s = b;
-        const base = n * width;
-        for (let j = 0; j < width; j++) s += (row[j] as number) * (h[base + j] as number);
+    for (let n = 0; n < count; n++) {
+      const base = n * width;
+      for (let i = 0; i < rows; i++) {
+        let s = b[i] as number;
+        const wi = i * width;
+        for (let j = 0; j < width; j++) s += (w[wi + j] as number) * (h[base + j] as number);
         z[n * rows + i] = k < last ? a(s) : s;
       }
     }
