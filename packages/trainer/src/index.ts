@@ -7,6 +7,7 @@ export { regression1d, regressionTargets } from './datasets/regression-1d.ts';
 export { createSamples, gatherRows, selectRows, shuffleIndices, splitSamples } from './datasets/samples.ts';
 export type { Dataset, DatasetConfig, DatasetOptions, Samples } from './datasets/types.ts';
 export { TrainingDivergedError } from './diverged.ts';
+export { evaluateSamples, type SampleMetrics } from './evaluate.ts';
 export { type LossAndGradient, lossAndGradient } from './gradient.ts';
 export { type FloatArray, type Kernel, typescriptKernel } from './kernel.ts';
 export {
