@@ -205,8 +205,11 @@ export function regions2d(net: Network, options: Regions2DOptions = {}): Regions
     const dx: number[] = [];
     const dy: number[] = [];
     const c: number[] = [];
-    for (let r = 0; r < outputs; r++)
-      dx.push(z[3 * r] as number), dy.push(z[3 * r + 1] as number), c.push(z[3 * r + 2] as number);
+    for (let r = 0; r < outputs; r++) {
+      dx.push(z[3 * r] as number);
+      dy.push(z[3 * r + 1] as number);
+      c.push(z[3 * r + 2] as number);
+    }
     return { vertices: poly.verts, dx, dy, c, pattern: poly.pattern };
   });
   const scales = polys.map((poly) => poly.scale ?? new Float64Array(2 * outputs));
