@@ -1,9 +1,12 @@
 /**
  * A seeded random number generator that gives the same stream in Node, browsers and workers:
  * xoshiro128** (Blackman and Vigna) on 32-bit integers (`Math.imul`, shifts), seeded through
- * splitmix32. Its state is four 32-bit integers, JSON-serializable through `getState`.
+ * splitmix32. Its state is four 32-bit integers, JSON-serializable through `getState`. Normal
+ * deviates use Marsaglia's polar method with a logarithm built from basic arithmetic, so every
+ * value (not only the integers) is bit-identical across engines.
  */
 import { DeepnetsError } from './errors.ts';
+import { portableLog } from './exact-log.ts';
 
 /** The JSON-serializable state of an `Rng`. */
 export interface RngState {
@@ -17,7 +20,7 @@ export interface Rng {
   nextUint32(): number;
   /** Uniform on [0, 1), with 53 random bits. */
   uniform(): number;
-  /** Standard normal N(0, 1) (Box-Muller, one value per call). */
+  /** Standard normal N(0, 1) (Marsaglia's polar method, one value per call). */
   normal(): number;
   /** Uniform integer in 0..n-1 (unbiased; 1 <= n <= 2^32). */
   int(n: number): number;
@@ -79,9 +82,13 @@ export function createRng(seed: number): Rng {
     nextUint32,
     uniform,
     normal: () => {
-      const u1 = 1 - uniform(); // in (0, 1]
-      const u2 = uniform();
-      return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+      // (v1, v2) uniform in the unit disk; then v1 sqrt(-2 ln(s) / s) ~ N(0, 1).
+      for (;;) {
+        const v1 = 2 * uniform() - 1;
+        const v2 = 2 * uniform() - 1;
+        const s = v1 * v1 + v2 * v2;
+        if (s > 0 && s < 1) return v1 * Math.sqrt((-2 * portableLog(s)) / s);
+      }
     },
     int: (n) => {
       if (!Number.isInteger(n) || n < 1 || n > 2 ** 32) {
