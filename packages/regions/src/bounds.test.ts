@@ -5,7 +5,6 @@ import {
   montufarLower,
   regionBounds,
   serraLower,
-  serraUpper,
   trivialUpper,
   udlMaxRegions,
   zaslavsky,

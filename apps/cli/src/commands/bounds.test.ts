@@ -1,0 +1,39 @@
+import { regionBounds } from '@deepnets/regions';
+import { describe, expect, it } from 'vitest';
+import { type CommandIO, UsageError } from '../command.ts';
+import { boundsCommand } from './bounds.ts';
+
+/** A CommandIO with no files. */
+const fakeIO = (): CommandIO => ({
+  stdout: () => {},
+  stderr: () => {},
+  readFile: async (path) => {
+    throw new Error(`no such file ${path}`);
+  },
+  writeFile: async () => {},
+  isTTY: false,
+});
+
+const run = (flags: Record<string, string>) => boundsCommand.run({ positionals: [], flags }, fakeIO());
+
+describe('deepnets bounds', () => {
+  it('prints the contract fields; Zaslavsky only for K = 1', async () => {
+    const shallow = await run({ inputs: '2', width: '3', layers: '1' });
+    expect(Object.keys(shallow)).toEqual(['parameters', 'zaslavsky', 'udl', 'montufarLower', 'serraUpper']);
+    expect(shallow).toMatchObject({ parameters: 13, zaslavsky: 7, udl: 7 });
+    const deep = await run({ inputs: '1', width: '10', layers: '5' });
+    expect(deep).toMatchObject({ parameters: 471, zaslavsky: null, udl: 161051 });
+  });
+
+  it('prints counts beyond 2^53 as exact decimal strings', async () => {
+    const r = (await run({ inputs: '10', width: '50', layers: '5' })) as { udl: string; parameters: number };
+    expect(r.udl).toBe(regionBounds({ inputs: 10, width: 50, layers: 5 }).udl.toString());
+    expect(r.parameters).toBe(10801);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it('requires every size', async () => {
+    await expect(run({ inputs: '2', width: '3' })).rejects.toThrow(UsageError);
+    await expect(run({ inputs: '0', width: '3', layers: '1' })).rejects.toThrow(/--inputs/);
+  });
+});
