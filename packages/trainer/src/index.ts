@@ -9,7 +9,7 @@ export type { Dataset, DatasetConfig, DatasetOptions, Samples } from './datasets
 export { TrainingDivergedError } from './diverged.ts';
 export { evaluateSamples, type SampleMetrics } from './evaluate.ts';
 export { type LossAndGradient, lossAndGradient } from './gradient.ts';
-export { type FloatArray, type Kernel, typescriptKernel } from './kernel.ts';
+export { type FloatArray, type Kernel, typescriptKernel, typescriptKernel32 } from './kernel.ts';
 export {
   binaryCrossEntropy,
   builtinLosses,

@@ -91,3 +91,13 @@ export const typescriptKernel: Kernel = {
     }
   },
 };
+
+/**
+ * The same loops on float32 storage (sums are still accumulated in float64): the reference for
+ * float32 kernels such as a WebAssembly one.
+ */
+export const typescriptKernel32: Kernel = {
+  ...typescriptKernel,
+  name: 'ts-f32',
+  alloc: (length) => new Float32Array(length),
+};
