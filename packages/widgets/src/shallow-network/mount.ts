@@ -4,14 +4,18 @@
  *
  * The function is computed by `@deepnets/core`; evaluation goes through an injected `evaluate`
  * (the docs pass the worker runner's, so it runs off the main thread). Only the newest answer is
- * drawn, so fast slider moves never draw stale curves.
+ * drawn, so fast slider moves never draw stale curves. With `urlPrefix`, the parameters are
+ * read from and written to the page URL.
  */
 import { evaluateBatch, type Network, shallowNetwork } from '@deepnets/core';
-import { scaleLinear, ticks } from '../scale.ts';
-import { htmlElement, polylinePath, svgElement } from '../svg.ts';
-import { createStore, type WidgetHandle } from '../widget.ts';
+import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
+import { createPlot, paddedExtent } from '../kit/plot.ts';
+import { createSlider, type Slider } from '../kit/slider.ts';
+import { createToolbar } from '../kit/toolbar.ts';
+import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
+import { createStore, type WidgetHandle } from '../kit/widget.ts';
 import { type Joint, shallowJoints } from './joints.ts';
-import { readParameter, shallowParameterSpecs, writeParameter } from './params.ts';
+import { readParameter, shallowParameterSpecs, shallowUrlSchema, writeParameter } from './params.ts';
 
 /** Evaluates `network` at `count` inputs (row-major); may run in a worker. */
 export type BatchEvaluator = (
@@ -33,6 +37,8 @@ export interface ShallowNetworkOptions {
   /** Points sampled to draw the curve (joints are added exactly). */
   samples: number;
   evaluate: BatchEvaluator;
+  /** Query-parameter prefix for sharing the state as a URL; no URL state when absent. */
+  urlPrefix?: string;
 }
 
 export interface ShallowNetworkState {
@@ -54,9 +60,6 @@ export const DEFAULT_SHALLOW: Pick<ShallowNetworkOptions, 'theta' | 'phi'> = {
   phi: [1, -2, -3, 9.3],
 };
 
-const WIDTH = 480;
-const HEIGHT = 300;
-const MARGIN = { top: 12, right: 16, bottom: 28, left: 40 };
 const UNIT_COLORS = ['#e4572e', '#17bebb', '#a06cd5', '#ffc914', '#76b041', '#2e86ab'];
 
 export function mountShallowNetwork(
@@ -72,6 +75,7 @@ export function mountShallowNetwork(
     evaluate: evaluateBatch,
     ...initial,
   };
+  const units = options.theta.length;
   const store = createStore<ShallowNetworkState | undefined>(undefined);
   let request = 0;
   let destroyed = false;
@@ -81,47 +85,43 @@ export function mountShallowNetwork(
     { class: 'dn-widget dn-shallow', 'data-widget': 'shallow-network' },
     element,
   );
-  const svg = svgElement('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', class: 'dn-plot' }, root);
-  const title = svgElement('title', {}, svg);
-  const axes = svgElement('g', { class: 'dn-axes' }, svg);
-  const curve = svgElement('path', { class: 'dn-curve', 'data-role': 'curve', fill: 'none' }, svg);
-  const jointLayer = svgElement('g', { class: 'dn-joints' }, svg);
+  const plot = createPlot(root, { xLabel: 'x', yLabel: 'y' });
   const status = htmlElement('p', { class: 'dn-status', 'aria-live': 'polite' }, root);
-  const sliders = htmlElement('fieldset', { class: 'dn-sliders' }, root);
-  htmlElement('legend', {}, sliders).textContent = 'Parameters';
+  const fieldset = htmlElement('fieldset', { class: 'dn-sliders' }, root);
+  htmlElement('legend', {}, fieldset).textContent = 'Parameters';
+  const toolbar = createToolbar(root, {
+    name: 'shallow-network',
+    svg: () => plot.svg,
+    ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
+  });
 
-  const inputs = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement }>();
-  for (const spec of shallowParameterSpecs(options.theta.length)) {
-    const label = htmlElement('label', { class: 'dn-slider' }, sliders);
-    htmlElement('span', { class: 'dn-slider-name', 'aria-hidden': 'true' }, label).textContent = spec.display;
-    const input = htmlElement(
-      'input',
-      {
-        type: 'range',
-        min: spec.min,
-        max: spec.max,
-        step: spec.step,
-        'aria-label': spec.label,
-        'data-param': spec.key,
-      },
-      label,
+  const specs = shallowParameterSpecs(units);
+  const urlValues = () =>
+    Object.fromEntries(specs.map((s) => [s.key, readParameter(options.theta, options.phi, s.key)]));
+  if (options.urlPrefix && typeof window !== 'undefined') {
+    const { values, notices } = readUrlState(
+      options.urlPrefix,
+      shallowUrlSchema(units),
+      window.location.search,
     );
-    const output = htmlElement('output', { class: 'dn-slider-value' }, label);
-    input.addEventListener('input', () => {
-      const next = writeParameter(options.theta, options.phi, spec.key, Number(input.value));
-      options = { ...options, ...next };
-      output.textContent = Number(input.value).toFixed(2);
+    for (const [key, value] of Object.entries(values)) {
+      options = { ...options, ...writeParameter(options.theta, options.phi, key, value as number) };
+    }
+    toolbar.notify(notices);
+  }
+
+  const sliders = new Map<string, Slider>();
+  for (const spec of specs) {
+    const slider = createSlider(fieldset, spec, (value) => {
+      options = { ...options, ...writeParameter(options.theta, options.phi, spec.key, value) };
+      if (options.urlPrefix) replaceUrlState(options.urlPrefix, urlValues());
       void render();
     });
-    inputs.set(spec.key, { input, output });
+    sliders.set(spec.key, slider);
   }
 
   function syncSliders(): void {
-    for (const [key, { input, output }] of inputs) {
-      const value = readParameter(options.theta, options.phi, key);
-      input.value = String(value);
-      output.textContent = value.toFixed(2);
-    }
+    for (const [key, slider] of sliders) slider.set(readParameter(options.theta, options.phi, key));
   }
 
   async function render(): Promise<void> {
@@ -141,32 +141,32 @@ export function mountShallowNetwork(
 
   function draw(state: ShallowNetworkState): void {
     const { xs, ys, joints } = state;
-    let lo = options.range[0];
-    let hi = options.range[1];
-    for (const y of ys) {
-      if (y < lo) lo = y;
-      if (y > hi) hi = y;
-    }
-    const pad = (hi - lo) * 0.05;
-    const sx = scaleLinear(options.domain, [MARGIN.left, WIDTH - MARGIN.right]);
-    const sy = scaleLinear([lo - pad, hi + pad], [HEIGHT - MARGIN.bottom, MARGIN.top]);
-    drawAxes(sx, sy);
-    curve.setAttribute('d', polylinePath(Array.from(xs, sx), Array.from(ys, sy)));
-    jointLayer.replaceChildren();
+    const scale = plot.frame(options.domain, paddedExtent(ys, options.range));
+    plot.curves.replaceChildren();
+    svgElement(
+      'path',
+      {
+        class: 'dn-curve',
+        'data-role': 'curve',
+        fill: 'none',
+        d: polylinePath(Array.from(xs, scale.x), Array.from(ys, scale.y)),
+      },
+      plot.curves,
+    );
+    plot.points.replaceChildren();
     for (const joint of joints) {
-      const i = xs.indexOf(joint.x);
       svgElement(
         'circle',
         {
-          cx: sx(joint.x),
-          cy: sy(ys[i] ?? 0),
+          cx: scale.x(joint.x),
+          cy: scale.y(ys[xs.indexOf(joint.x)] ?? 0),
           r: 5,
           fill: UNIT_COLORS[joint.unit % UNIT_COLORS.length] as string,
           'data-role': 'joint',
           'data-unit': joint.unit + 1,
           'data-x': joint.x,
         },
-        jointLayer,
+        plot.points,
       );
     }
     const where = joints.map((j) => `x = ${j.x.toFixed(3)} (h${j.unit + 1})`).join(', ');
@@ -174,31 +174,9 @@ export function mountShallowNetwork(
       ? `${joints.length} joint${joints.length === 1 ? '' : 's'} in [${options.domain.join(', ')}]: ${where}.`
       : 'No joints in view: the function is a single straight line here.';
     status.textContent = text;
-    title.textContent = `Output of a shallow network with ${options.theta.length} hidden units. ${text}`;
+    plot.setTitle(`Output of a shallow network with ${units} hidden units. ${text}`);
     root.dataset.joints = String(joints.length);
     store.set(state);
-  }
-
-  function drawAxes(sx: ReturnType<typeof scaleLinear>, sy: ReturnType<typeof scaleLinear>): void {
-    axes.replaceChildren();
-    const [x0, x1] = sx.domain;
-    const [y0, y1] = sy.domain;
-    for (const t of ticks(x0, x1, 5)) {
-      svgElement('line', { x1: sx(t), x2: sx(t), y1: sy(y0), y2: sy(y1), class: 'dn-grid' }, axes);
-      svgElement(
-        'text',
-        { x: sx(t), y: HEIGHT - 8, 'text-anchor': 'middle', class: 'dn-tick' },
-        axes,
-      ).textContent = String(t);
-    }
-    for (const t of ticks(y0, y1, 5)) {
-      svgElement('line', { x1: sx(x0), x2: sx(x1), y1: sy(t), y2: sy(t), class: 'dn-grid' }, axes);
-      svgElement(
-        'text',
-        { x: MARGIN.left - 6, y: sy(t) + 4, 'text-anchor': 'end', class: 'dn-tick' },
-        axes,
-      ).textContent = String(t);
-    }
   }
 
   syncSliders();

@@ -3,24 +3,13 @@
  * theta_10, theta_11, theta_20, theta_21, theta_30, theta_31 (hidden units h_d = a[theta_d0 + theta_d1 x])
  * and phi_0..phi_3 (output y = phi_0 + phi_1 h_1 + phi_2 h_2 + phi_3 h_3).
  */
-export interface ParameterSpec {
-  /** Key in the widget state, e.g. `theta.1.0` or `phi.2`. */
-  key: string;
-  /** Plain-text label for screen readers, e.g. "theta 1 0". */
-  label: string;
-  /** Label with Unicode subscripts for display, e.g. "θ₁₀". */
-  display: string;
-  min: number;
-  max: number;
-  step: number;
-}
 
-const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
-const sub = (n: number): string => [...String(n)].map((c) => SUBSCRIPT[Number(c)] ?? c).join('');
+import { type SliderSpec, subscript as sub } from '../kit/slider.ts';
+import type { UrlSchema } from '../kit/url-state.ts';
 
 /** Slider specs for `units` hidden units with one input and one output. */
-export function shallowParameterSpecs(units: number): ParameterSpec[] {
-  const specs: ParameterSpec[] = [];
+export function shallowParameterSpecs(units: number): SliderSpec[] {
+  const specs: SliderSpec[] = [];
   for (let d = 1; d <= units; d++) {
     for (const j of [0, 1]) {
       specs.push({
@@ -67,4 +56,12 @@ export function writeParameter(
     nextPhi[Number(a)] = value;
   }
   return { theta: nextTheta, phi: nextPhi };
+}
+
+/** URL schema of the parameters: each slider's key with its bounds. */
+export function shallowUrlSchema(units: number): UrlSchema {
+  const schema: UrlSchema = {};
+  for (const spec of shallowParameterSpecs(units))
+    schema[spec.key] = { type: 'number', min: spec.min, max: spec.max };
+  return schema;
 }

@@ -1,0 +1,43 @@
+/**
+ * The row under every widget: export as SVG / PNG, copy a link to this configuration, and a
+ * notice line for ignored URL parameters.
+ */
+import { htmlElement } from './dom.ts';
+import { download, svgToPng, svgToString } from './export-image.ts';
+
+export interface Toolbar {
+  element: HTMLElement;
+  /** Shows (or clears, with an empty list) notices such as ignored URL parameters. */
+  notify(lines: readonly string[]): void;
+}
+
+export function createToolbar(
+  parent: Element,
+  { name, svg, link }: { name: string; svg: () => SVGSVGElement; link?: () => string },
+): Toolbar {
+  const element = htmlElement('div', { class: 'dn-toolbar' }, parent);
+  const notice = htmlElement('p', { class: 'dn-notice', role: 'status', hidden: 'hidden' }, element);
+  const buttons = htmlElement('div', { class: 'dn-buttons' }, element);
+  const button = (text: string, action: () => void | Promise<void>) => {
+    const b = htmlElement('button', { type: 'button', class: 'dn-button' }, buttons);
+    b.textContent = text;
+    b.addEventListener('click', () => void action());
+    return b;
+  };
+  button('Export SVG', () =>
+    download(new Blob([svgToString(svg())], { type: 'image/svg+xml' }), `${name}.svg`),
+  );
+  button('Export PNG', async () => download(await svgToPng(svg()), `${name}.png`));
+  if (link) {
+    button('Copy link', async () => {
+      await navigator.clipboard?.writeText(link());
+    });
+  }
+  return {
+    element,
+    notify(lines) {
+      notice.textContent = lines.join(' ');
+      notice.hidden = lines.length === 0;
+    },
+  };
+}

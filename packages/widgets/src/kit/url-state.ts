@@ -1,0 +1,75 @@
+/**
+ * Widget state in the page URL, so a configuration can be shared as a link.
+ *
+ * Each widget owns the query parameters that start with its prefix (`sn.theta.1.0=0.5`).
+ * Values are parsed against a schema: only finite numbers inside their bounds (or listed
+ * choices) are accepted. Anything else is ignored and reported as a notice; nothing from a URL
+ * is ever executed or inserted as markup.
+ */
+
+export type FieldSchema =
+  | { type: 'number'; min: number; max: number }
+  | { type: 'integer'; min: number; max: number }
+  | { type: 'choice'; values: readonly string[] };
+
+export type UrlSchema = Record<string, FieldSchema>;
+
+export interface UrlReadResult {
+  values: Record<string, number | string>;
+  /** One human-readable line per ignored parameter. */
+  notices: string[];
+}
+
+/** Reads the parameters `prefix.key` of `search` that fit `schema`. */
+export function readUrlState(prefix: string, schema: UrlSchema, search: string): UrlReadResult {
+  const params = new URLSearchParams(search);
+  const values: Record<string, number | string> = {};
+  const notices: string[] = [];
+  for (const [name, raw] of params) {
+    if (!name.startsWith(`${prefix}.`)) continue;
+    const key = name.slice(prefix.length + 1);
+    const field = schema[key];
+    const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+    if (!field) {
+      notices.push(`Ignored unknown URL parameter "${name}".`);
+      continue;
+    }
+    if (field.type === 'choice') {
+      if (field.values.includes(raw)) values[key] = raw;
+      else notices.push(`Ignored "${name}=${shown}": expected one of ${field.values.join(', ')}.`);
+      continue;
+    }
+    const value = raw.trim() === '' ? Number.NaN : Number(raw);
+    const whole = field.type === 'integer' ? Number.isInteger(value) : true;
+    if (Number.isFinite(value) && whole && value >= field.min && value <= field.max) values[key] = value;
+    else
+      notices.push(`Ignored "${name}=${shown}": expected a ${field.type} from ${field.min} to ${field.max}.`);
+  }
+  return { values, notices };
+}
+
+/** Returns `search` with this widget's parameters replaced by `values`. */
+export function writeUrlState(
+  prefix: string,
+  values: Record<string, number | string>,
+  search: string,
+): string {
+  const params = new URLSearchParams(search);
+  for (const name of [...params.keys()]) if (name.startsWith(`${prefix}.`)) params.delete(name);
+  for (const [key, value] of Object.entries(values)) {
+    params.set(`${prefix}.${key}`, typeof value === 'number' ? String(Number(value.toPrecision(8))) : value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Replaces the browser URL's query (no new history entry) with this widget's state. */
+export function replaceUrlState(prefix: string, values: Record<string, number | string>): void {
+  if (typeof window === 'undefined') return;
+  const search = writeUrlState(prefix, values, window.location.search);
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${search}${window.location.hash}`,
+  );
+}
