@@ -8,17 +8,19 @@ const schema: UrlSchema = {
 };
 
 describe('URL state', () => {
-  it('round-trips values and leaves other parameters alone', () => {
+  it('round-trips values, replaces its own old parameters and leaves others alone', () => {
     const search = writeUrlState(
       'w',
       { 'theta.1.0': 0.25, layers: 3, activation: 'abs' },
       '?other=1&w.old=2',
     );
     expect(new URLSearchParams(search).get('other')).toBe('1');
+    expect(new URLSearchParams(search).has('w.old')).toBe(false);
     expect(readUrlState('w', schema, search)).toEqual({
       values: { 'theta.1.0': 0.25, layers: 3, activation: 'abs' },
-      notices: ['Ignored unknown URL parameter "w.old".'],
+      notices: [],
     });
+    expect(readUrlState('w', schema, '?w.old=2').notices).toEqual(['Ignored unknown URL parameter "w.old".']);
   });
 
   it('ignores malformed, out-of-range and hostile values with a notice each', () => {
