@@ -54,7 +54,7 @@ function sampleRuns(layers, n, point) {
         let z = b[i];
         for (let j = 0; j < cols; j++) z += w[i * cols + j] * h[j];
         cur[u++] = z >= 0 ? 1 : 0;
-        next[i] = z > 0 ? z : 0;
+        next[i] = Math.max(z, 0);
       }
       const t = h;
       h = next;
