@@ -3,8 +3,18 @@
  * A new command is one file in this folder plus one line here.
  */
 import type { Command } from '../command.ts';
+import { boundsCommand } from './bounds.ts';
 import { composeCommand } from './compose.ts';
+import { constructCommand } from './construct.ts';
 import { evalCommand } from './eval.ts';
 import { mnist1dCommand } from './mnist1d.ts';
+import { regionsCommand } from './regions.ts';
 
-export const commands: Command[] = [evalCommand, composeCommand, mnist1dCommand];
+export const commands: Command[] = [
+  evalCommand,
+  composeCommand,
+  regionsCommand,
+  boundsCommand,
+  constructCommand,
+  mnist1dCommand,
+];
