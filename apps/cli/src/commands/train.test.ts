@@ -3,6 +3,7 @@ import { evaluateSamples, getDataset } from '@deepnets/trainer';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../args.ts';
 import { type CommandIO, UsageError } from '../command.ts';
+import { main } from '../main.ts';
 import { type TrainSummary, trainCommand } from './train.ts';
 
 function makeIO(isTTY = false, files: Record<string, string> = {}) {
@@ -97,5 +98,17 @@ describe('deepnets train', () => {
         'gd',
       ]),
     ).rejects.toMatchObject({ code: 'TRAINING_DIVERGED' });
+  });
+
+  it('follows the CLI contract through the dispatcher: one JSON object, exit codes', async () => {
+    const out: string[] = [];
+    const { io, stderr } = makeIO();
+    io.stdout = (t) => out.push(t);
+    expect(await main(['train', ...moons, '--epochs', '3', '--json'], io, [trainCommand])).toBe(0);
+    expect(out).toHaveLength(1);
+    expect(JSON.parse(out[0] as string).curve).toHaveLength(3);
+    expect(await main(['train', '--dataset', 'two-moons'], io, [trainCommand])).toBe(2);
+    expect(await main(['train', ...moons, '--dataset', 'moons'], io, [trainCommand])).toBe(1);
+    expect(stderr.filter((l) => l.includes('unknown dataset "moons"'))).toHaveLength(1);
   });
 });
