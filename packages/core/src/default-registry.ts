@@ -3,7 +3,8 @@
  */
 import type { ActivationConfig } from './activation-types.ts';
 import { builtinActivations } from './activations.ts';
-import { createRegistry, definePlugin, type Registry } from './registry.ts';
+import { definePlugin } from './plugin.ts';
+import { createRegistry, type Registry } from './registry.ts';
 
 /** Core's built-ins, as a plugin like any other. */
 export const corePlugin = definePlugin({

@@ -36,8 +36,20 @@ export { evaluate, evaluateBatch, type ForwardTrace, forwardTrace } from './forw
 export { type InitOptions, type InitScheme, initNetwork } from './init.ts';
 export { type LatexOptions, type Notation, toLatex } from './latex.ts';
 export type { Layer, Matrix, Network, Vector } from './network.ts';
-export type { Named, Plugin, PluginContributions, RegistryKind, RegistryKinds } from './registry.ts';
-export { createRegistry, definePlugin, Registry } from './registry.ts';
+export {
+  definePlugin,
+  type Plugin,
+  type PluginContributions,
+  pluginNamespace,
+} from './plugin.ts';
+export type {
+  ActivationName,
+  BuiltinActivationName,
+  LooseName,
+  Register,
+  RegisteredName,
+} from './register.ts';
+export { createRegistry, type Named, Registry, type RegistryKind, type RegistryKinds } from './registry.ts';
 export { createRng, type Rng, type RngState } from './rng.ts';
 export { type ShallowParameters, shallowNetwork, toShallowParameters } from './shallow.ts';
 export { depth, hiddenWidths, inputSize, outputSize, widths } from './shape.ts';

@@ -13,6 +13,8 @@
  */
 
 /** A row-major matrix as nested arrays: `m[i][j]` is row i, column j. */
+import type { ActivationName } from './register.ts';
+
 export type Matrix = number[][];
 /** A column vector. */
 export type Vector = number[];
@@ -28,7 +30,7 @@ export interface Layer {
 /** A fully connected network: the lecture's general deep network. */
 export interface Network {
   /** Name of a registered activation (see `getActivation`), `"relu"` by default. */
-  activation: string;
+  activation: ActivationName;
   /** Layers 0..K; the activation applies after all but the last. */
   layers: Layer[];
 }

@@ -9,8 +9,10 @@
  *
  * A plugin then accepts `losses: LossConfig[]`, typed, with no change to core.
  */
+import { checkActivation } from './activation-check.ts';
 import type { ActivationConfig } from './activation-types.ts';
-import { DuplicateNameError, UnknownNameError } from './errors.ts';
+import { DeepnetsError, DuplicateNameError, UnknownNameError } from './errors.ts';
+import { checkContributionName, PLUGIN_META_FIELDS, type Plugin } from './plugin.ts';
 
 /** The kinds of contributions and their config types; augmented by other packages. */
 export interface RegistryKinds {
@@ -22,24 +24,6 @@ export type RegistryKind = keyof RegistryKinds;
 /** Anything registrable carries a unique `name`. */
 export interface Named {
   name: string;
-}
-
-/** The contribution fields of a plugin: `activations`, `datasets`, ... (the kind + "s"). */
-export type PluginContributions = {
-  [K in RegistryKind as `${K}s`]?: readonly RegistryKinds[K][];
-};
-
-/** A deepnets plugin: a name, what it contributes, and an optional setup hook. */
-export type Plugin = PluginContributions & {
-  /** Plugin name, e.g. `"deepnets-plugin-example"`; named in duplicate-name errors. */
-  name: string;
-  /** Called once after the plugin's contributions are registered. */
-  setup?: (registry: Registry) => void;
-};
-
-/** Identity helper that gives a plugin literal its type (as Vite's `defineConfig`). */
-export function definePlugin<const P extends Plugin>(plugin: P): P {
-  return plugin;
 }
 
 interface Entry {
@@ -60,9 +44,17 @@ export class Registry {
     if (existing) throw new DuplicateNameError('plugin', plugin.name, plugin.name, plugin.name);
     const additions: [string, Named][] = [];
     for (const [field, items] of Object.entries(plugin)) {
-      if (field === 'name' || field === 'setup' || !Array.isArray(items)) continue;
-      const kind = field.endsWith('s') ? field.slice(0, -1) : field;
+      if (PLUGIN_META_FIELDS.has(field) || items === undefined) continue;
+      if (!Array.isArray(items) || !field.endsWith('s')) {
+        throw new DeepnetsError(
+          'INVALID_FORMAT',
+          `plugin "${plugin.name}": "${field}" is not a contribution list (expected e.g. activations: [...])`,
+        );
+      }
+      const kind = field.slice(0, -1);
       for (const item of items as Named[]) {
+        checkContributionName(kind, item?.name, plugin);
+        if (kind === 'activation') checkActivation(item as ActivationConfig, plugin.name);
         const owner = this.#tables.get(kind)?.get(item.name);
         if (owner) throw new DuplicateNameError(kind, item.name, owner.plugin, plugin.name);
         if (additions.some(([k, it]) => k === kind && it.name === item.name)) {
