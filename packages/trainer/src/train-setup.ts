@@ -139,9 +139,18 @@ export function setupRun(options: TrainOptions): Run {
         'optimizer',
       );
     }
-    const buffers = Object.fromEntries(
-      optimizer.buffers.map((b) => [b, Float64Array.from(resume.optimizer.buffers[b] ?? [])]),
-    );
+    const buffers: Record<string, Float64Array> = {};
+    for (const name of optimizer.buffers) {
+      const saved = resume.optimizer.buffers[name];
+      if (saved?.length !== layout.size) {
+        throw new DeepnetsError(
+          'INVALID_FORMAT',
+          `optimizer "${optimizer.name}" needs ${layout.size} values here, the checkpoint has ${saved?.length ?? 'none'}`,
+          `resume.optimizer.buffers.${name}`,
+        );
+      }
+      buffers[name] = Float64Array.from(saved);
+    }
     state = { step: resume.optimizer.step, buffers };
   }
 

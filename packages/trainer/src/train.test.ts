@@ -236,5 +236,8 @@ describe('train', () => {
     await expect(
       train(spiralRun({ resume: { ...(await train(spiralRun({ epochs: 1 }))).checkpoint }, seed: 1 })),
     ).rejects.toThrow(/seed 9, not 1/);
+    const { checkpoint } = await train(spiralRun({ epochs: 1 }));
+    const noMoments = { ...checkpoint, optimizer: { ...checkpoint.optimizer, buffers: {} } };
+    await expect(train(spiralRun({ resume: noMoments }))).rejects.toThrow(/resume\.optimizer\.buffers\.m/);
   });
 });
