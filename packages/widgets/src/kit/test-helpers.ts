@@ -1,0 +1,27 @@
+/** Helpers shared by the browser tests of the widgets. */
+export const host = (): HTMLElement => document.body.appendChild(document.createElement('div'));
+
+/** Resolves with the next state a widget publishes. */
+export const nextDraw = <T>(subscribe: (l: (s: T) => void) => () => void): Promise<T> =>
+  new Promise<T>((resolve) => {
+    const off = subscribe((state) => {
+      off();
+      resolve(state);
+    });
+  });
+
+/** Sets a range input as a user would and fires `input`. */
+export function moveSlider(root: ParentNode, key: string, value: number): void {
+  const input = root.querySelector(`input[data-param="${key}"]`) as HTMLInputElement;
+  input.value = String(value);
+  input.dispatchEvent(new Event('input'));
+}
+
+/** The integer in the widget's `data-regions` element. */
+export const shownRegions = (root: ParentNode): number =>
+  Number((root.querySelector('[data-regions]') as HTMLElement).dataset.regions);
+
+/** Puts `search` in the page URL for a URL-state test. */
+export function setSearch(search: string): void {
+  window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+}
