@@ -7,6 +7,7 @@ import { DeepnetsError } from '@deepnets/core';
 import { parseArgs } from './args.ts';
 import { type Command, type CommandIO, UsageError } from './command.ts';
 import { commands } from './commands/index.ts';
+import { loadPlugins, pluginNames } from './plugins.ts';
 
 /** Exit codes: 0 ok, 1 bad input or failure, 2 bad usage, 130 interrupted. */
 export type ExitCode = 0 | 1 | 2 | 130;
@@ -30,7 +31,10 @@ export function helpText(available: readonly Command[] = commands): string {
     'Commands:',
   ];
   for (const command of available) lines.push(`  ${command.usage}`, `      ${command.summary}`);
-  lines.push('', 'Every command takes --json (one JSON object on stdout).');
+  lines.push(
+    '',
+    'Every command takes --json (one JSON object on stdout) and --plugin NAME[,NAME] (deepnets plugins to load).',
+  );
   return lines.join('\n');
 }
 
@@ -63,6 +67,7 @@ export async function main(
     return 2;
   }
   try {
+    await loadPlugins(pluginNames(args.flags.plugin, process.env.DEEPNETS_PLUGINS));
     const result = await found.command.run({ positionals: found.rest, flags: args.flags }, io);
     if (args.flags.json === true) io.stdout(JSON.stringify(result));
     else io.stdout(found.command.human ? found.command.human(result) : JSON.stringify(result, null, 2));

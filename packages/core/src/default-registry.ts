@@ -12,8 +12,17 @@ export const corePlugin = definePlugin({
   activations: builtinActivations,
 });
 
-/** The registry every deepnets package reads names from. */
-export const registry: Registry = /* @__PURE__ */ createRegistry([corePlugin]);
+const SHARED = Symbol.for('deepnets.registry');
+
+/**
+ * The registry every deepnets package reads names from. It is shared through `globalThis`, so
+ * a plugin registers into the same registry even when an app ends up with two copies of core.
+ */
+export const registry: Registry = /* @__PURE__ */ (() => {
+  const holder = globalThis as { [SHARED]?: Registry };
+  holder[SHARED] ??= createRegistry([corePlugin]);
+  return holder[SHARED];
+})();
 
 /** The activation registered under `name` (e.g. `"relu"`); throws listing the known ones. */
 export function getActivation(name: string): ActivationConfig {

@@ -38,8 +38,10 @@ export { type LatexOptions, type Notation, toLatex } from './latex.ts';
 export type { Layer, Matrix, Network, Vector } from './network.ts';
 export {
   definePlugin,
+  kindOfField,
   type Plugin,
   type PluginContributions,
+  type PluralKind,
   pluginNamespace,
 } from './plugin.ts';
 export type {

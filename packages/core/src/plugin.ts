@@ -11,10 +11,21 @@
 import { DeepnetsError } from './errors.ts';
 import type { Registry, RegistryKind, RegistryKinds } from './registry.ts';
 
-/** The contribution fields of a plugin: `activations`, `datasets`, ... (the kind + "s"). */
+/** English plural of a kind: `activation` -> `activations`, `loss` -> `losses`. */
+export type PluralKind<K extends string> = K extends `${string}${'s' | 'x' | 'sh' | 'ch'}`
+  ? `${K}es`
+  : `${K}s`;
+
+/** The contribution fields of a plugin: `activations`, `datasets`, `losses`, ... */
 export type PluginContributions = {
-  [K in RegistryKind as `${K}s`]?: readonly RegistryKinds[K][];
+  [K in RegistryKind as PluralKind<K>]?: readonly RegistryKinds[K][];
 };
+
+/** The kind a contribution field holds (`losses` -> `loss`), or undefined for a non-plural field. */
+export function kindOfField(field: string): string | undefined {
+  if (/(s|x|sh|ch)es$/.test(field)) return field.slice(0, -2);
+  return field.endsWith('s') ? field.slice(0, -1) : undefined;
+}
 
 /** A deepnets plugin: a name, what it contributes, and an optional setup hook. */
 export type Plugin = PluginContributions & {

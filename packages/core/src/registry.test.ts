@@ -34,7 +34,14 @@ describe('registry', () => {
     expect(setup).toHaveBeenCalledWith(r);
     expect(listener).toHaveBeenCalledTimes(1);
     expect(r.get('activation', 'example/two-sided-relu')).toBe(twoSided);
-    expect(() => r.use({ ...example })).toThrow('plugin "deepnets-plugin-example" is registered twice');
+    // A re-evaluated module (same name, same contributions) replaces the old object...
+    const reloaded = { ...example, activations: [{ ...twoSided }] };
+    r.use(reloaded);
+    expect(r.get('activation', 'example/two-sided-relu')).toBe(reloaded.activations[0]);
+    // ...but a plugin of the same name contributing other names is a clash.
+    expect(() => r.use({ name: example.name, activations: [] })).toThrow(
+      'plugin "deepnets-plugin-example" is registered twice',
+    );
   });
 
   it('names both plugins when a name is registered twice', () => {
@@ -98,5 +105,15 @@ describe('registry', () => {
   it('rejects a contribution field that is not a list', () => {
     const odd = { name: 'deepnets-plugin-example', activations: twoSided } as unknown as typeof example;
     expect(() => createRegistry().use(odd)).toThrow('"activations" is not a contribution list');
+  });
+});
+
+describe('contribution fields', () => {
+  it('maps English plurals to kinds', async () => {
+    const { kindOfField } = await import('./plugin.ts');
+    expect(kindOfField('activations')).toBe('activation');
+    expect(kindOfField('losses')).toBe('loss');
+    expect(kindOfField('datasets')).toBe('dataset');
+    expect(kindOfField('name')).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@
 import { checkActivation } from './activation-check.ts';
 import type { ActivationConfig } from './activation-types.ts';
 import { DeepnetsError, DuplicateNameError, UnknownNameError } from './errors.ts';
-import { checkContributionName, PLUGIN_META_FIELDS, type Plugin } from './plugin.ts';
+import { checkContributionName, kindOfField, PLUGIN_META_FIELDS, type Plugin } from './plugin.ts';
 
 /** The kinds of contributions and their config types; augmented by other packages. */
 export interface RegistryKinds {
@@ -37,30 +37,21 @@ export class Registry {
   readonly #plugins = new Map<string, Plugin>();
   readonly #listeners = new Set<() => void>();
 
-  /** Registers every contribution of `plugin`. Using the same plugin object twice is a no-op. */
+  /**
+   * Registers every contribution of `plugin`, all or nothing. Using the same plugin object again
+   * is a no-op; a new object with the same name and the same contributed names replaces the old
+   * one (a module evaluated twice, hot reload); any other clash throws `DuplicateNameError`.
+   */
   use(plugin: Plugin): this {
     const existing = this.#plugins.get(plugin.name);
     if (existing === plugin) return this;
-    if (existing) throw new DuplicateNameError('plugin', plugin.name, plugin.name, plugin.name);
-    const additions: [string, Named][] = [];
-    for (const [field, items] of Object.entries(plugin)) {
-      if (PLUGIN_META_FIELDS.has(field) || items === undefined) continue;
-      if (!Array.isArray(items) || !field.endsWith('s')) {
-        throw new DeepnetsError(
-          'INVALID_FORMAT',
-          `plugin "${plugin.name}": "${field}" is not a contribution list (expected e.g. activations: [...])`,
-        );
-      }
-      const kind = field.slice(0, -1);
-      for (const item of items as Named[]) {
-        checkContributionName(kind, item?.name, plugin);
-        if (kind === 'activation') checkActivation(item as ActivationConfig, plugin.name);
-        const owner = this.#tables.get(kind)?.get(item.name);
-        if (owner) throw new DuplicateNameError(kind, item.name, owner.plugin, plugin.name);
-        if (additions.some(([k, it]) => k === kind && it.name === item.name)) {
-          throw new DuplicateNameError(kind, item.name, plugin.name, plugin.name);
-        }
-        additions.push([kind, item]);
+    const additions = this.#contributions(plugin);
+    const replacing = existing !== undefined && sameNames(this.#contributions(existing), additions);
+    if (existing && !replacing) throw new DuplicateNameError('plugin', plugin.name, plugin.name, plugin.name);
+    for (const [kind, item] of additions) {
+      const owner = this.#tables.get(kind)?.get(item.name);
+      if (owner && !(replacing && owner.plugin === plugin.name)) {
+        throw new DuplicateNameError(kind, item.name, owner.plugin, plugin.name);
       }
     }
     for (const [kind, item] of additions) {
@@ -72,6 +63,30 @@ export class Registry {
     plugin.setup?.(this);
     for (const listener of this.#listeners) listener();
     return this;
+  }
+
+  /** The checked [kind, item] pairs a plugin contributes. */
+  #contributions(plugin: Plugin): [string, Named][] {
+    const additions: [string, Named][] = [];
+    for (const [field, items] of Object.entries(plugin)) {
+      if (PLUGIN_META_FIELDS.has(field) || items === undefined) continue;
+      const kind = kindOfField(field);
+      if (!Array.isArray(items) || kind === undefined) {
+        throw new DeepnetsError(
+          'INVALID_FORMAT',
+          `plugin "${plugin.name}": "${field}" is not a contribution list (expected e.g. activations: [...])`,
+        );
+      }
+      for (const item of items as Named[]) {
+        checkContributionName(kind, item?.name, plugin);
+        if (kind === 'activation') checkActivation(item as ActivationConfig, plugin.name);
+        if (additions.some(([k, it]) => k === kind && it.name === item.name)) {
+          throw new DuplicateNameError(kind, item.name, plugin.name, plugin.name);
+        }
+        additions.push([kind, item]);
+      }
+    }
+    return additions;
   }
 
   /** The config registered under `name`; throws `UnknownNameError` listing the known names. */
@@ -110,6 +125,12 @@ export class Registry {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
+}
+
+function sameNames(a: readonly [string, Named][], b: readonly [string, Named][]): boolean {
+  const key = ([kind, item]: [string, Named]) => `${kind}:${item.name}`;
+  const left = new Set(a.map(key));
+  return a.length === b.length && b.every((entry) => left.has(key(entry)));
 }
 
 /** A registry with nothing registered (tests, sandboxes). */

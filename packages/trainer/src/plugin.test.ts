@@ -1,4 +1,4 @@
-import { corePlugin, createRegistry, definePlugin, type PluginContributions } from '@deepnets/core';
+import { corePlugin, createRegistry, definePlugin } from '@deepnets/core';
 import { describe, expect, it } from 'vitest';
 import { createSamples } from './datasets/samples.ts';
 import type { LossConfig } from './losses.ts';
@@ -39,7 +39,7 @@ describe('trainer plugin', () => {
       validateTargets() {},
     };
     const registry = createRegistry([corePlugin]);
-    registry.use(definePlugin({ name: 'example', ['losss' satisfies keyof PluginContributions]: [mae] }));
+    registry.use(definePlugin({ name: 'deepnets-plugin-example', losses: [mae] }));
     expect(getLoss('example/absolute', registry)).toBe(mae);
     // the median minimises the absolute error: a constant model of 1, 2, 10 converges to 2
     const data = createSamples(3, 1, 1);

@@ -3,12 +3,7 @@
  * through core's public plugin API. Registration is lazy and idempotent: every lookup below
  * first calls `useTrainerPlugin`, so no side-effect import is needed.
  */
-import {
-  registry as defaultRegistry,
-  definePlugin,
-  type PluginContributions,
-  type Registry,
-} from '@deepnets/core';
+import { registry as defaultRegistry, definePlugin, type Registry } from '@deepnets/core';
 import { builtinDatasets } from './datasets/builtin.ts';
 import type { DatasetConfig } from './datasets/types.ts';
 import { builtinLosses, type LossConfig } from './losses.ts';
@@ -25,9 +20,7 @@ declare module '@deepnets/core' {
 /** The trainer's built-in losses, optimizers and data sets, as a plugin like any other. */
 export const trainerPlugin = definePlugin({
   name: 'deepnets:trainer',
-  // Core names a plugin's field "<kind>s" (type and runtime alike), so kind `loss` is filled
-  // through `losss`; `satisfies` makes this line fail to compile if core adopts `losses`.
-  ['losss' satisfies keyof PluginContributions]: builtinLosses,
+  losses: builtinLosses,
   optimizers: builtinOptimizers,
   datasets: builtinDatasets,
 });

@@ -7,8 +7,10 @@ import { boundsCommand } from './bounds.ts';
 import { composeCommand } from './compose.ts';
 import { constructCommand } from './construct.ts';
 import { evalCommand } from './eval.ts';
+import { experimentCommand } from './experiment.ts';
 import { mnist1dCommand } from './mnist1d.ts';
 import { regionsCommand } from './regions.ts';
+import { trainCommand } from './train.ts';
 
 export const commands: Command[] = [
   evalCommand,
@@ -17,4 +19,5 @@ export const commands: Command[] = [
   boundsCommand,
   constructCommand,
   mnist1dCommand,
+  experimentCommand,
 ];

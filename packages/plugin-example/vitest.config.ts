@@ -1,0 +1,4 @@
+import { defineConfig } from 'vitest/config';
+import { nodeAndBrowserProjects } from '../../vitest.shared.ts';
+
+export default defineConfig({ ...nodeAndBrowserProjects() });
