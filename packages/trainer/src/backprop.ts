@@ -47,13 +47,17 @@ export function createBackprop(
   const dOut = widths[layers] as number;
   const maxWidth = Math.max(...widths);
   // z[k] holds the pre-activations of layer k; h[k + 1] = a[z[k]] for k < K.
-  const z = Array.from({ length: layers }, (_, k) => kernel.alloc(capacity * (widths[k + 1] as number)));
+  const z = Array.from({ length: layers }, (_, k) =>
+    kernel.alloc(fusedRelu(activation, kernel) && k + 1 < layers ? 0 : capacity * (widths[k + 1] as number)),
+  );
   const h = z.map((_, k) => (k === 0 ? null : kernel.alloc(capacity * (widths[k] as number))));
   let dA = kernel.alloc(capacity * maxWidth);
   let dB = kernel.alloc(capacity * maxWidth);
   const last: PassResult = { loss: 0, correct: 0 };
   const f = activation.f;
   const df = activation.derivative;
+  // Fused ReLU kernels write h_{k+1} directly and mask the backward pass with [h_k > 0].
+  const fused = fusedRelu(activation, kernel) ? kernel : null;
 
   const paramViews = viewCache(layout);
   const gradViews = viewCache(layout);
@@ -63,6 +67,12 @@ export function createBackprop(
     for (let k = 0; k < layers; k++) {
       const { w, b } = paramViews(theta)[k] as LayerView;
       const zk = z[k] as FloatArray;
+      if (fused?.forwardRelu && k + 1 < layers) {
+        const hk = h[k + 1] as FloatArray;
+        fused.forwardRelu(n, widths[k] as number, widths[k + 1] as number, input, w, b, hk);
+        input = hk;
+        continue;
+      }
       kernel.forward(n, widths[k] as number, widths[k + 1] as number, input, w, b, zk);
       if (k + 1 < layers) {
         const hk = h[k + 1] as FloatArray;
@@ -102,6 +112,13 @@ export function createBackprop(
         const g = gradViews(grad)[k] as LayerView;
         kernel.backwardWeights(n, din, dout, dA, k === 0 ? x : (h[k] as FloatArray), g.w, g.b);
         if (k === 0) break;
+        if (fused?.backwardInputRelu) {
+          fused.backwardInputRelu(n, din, dout, dA, w, h[k] as FloatArray, dB);
+          const swap = dA;
+          dA = dB;
+          dB = swap;
+          continue;
+        }
         kernel.backwardInput(n, din, dout, dA, w, dB);
         const zp = z[k - 1] as FloatArray;
         for (let a = 0; a < n * din; a++) dB[a] = (dB[a] as number) * df(zp[a] as number);
@@ -112,6 +129,11 @@ export function createBackprop(
       return last;
     },
   };
+}
+
+/** True when `kernel` has fused ReLU layers and the activation is ReLU (z_k is then not kept). */
+function fusedRelu(activation: ActivationConfig, kernel: Kernel): boolean {
+  return activation.name === 'relu' && !!kernel.forwardRelu && !!kernel.backwardInputRelu;
 }
 
 interface LayerView {

@@ -8,6 +8,29 @@ export { createSamples, gatherRows, selectRows, shuffleIndices, splitSamples } f
 export type { Dataset, DatasetConfig, DatasetOptions, Samples } from './datasets/types.ts';
 export { TrainingDivergedError } from './diverged.ts';
 export { evaluateSamples, type SampleMetrics } from './evaluate.ts';
+export {
+  type BenchEpochOptions,
+  type BenchEpochResult,
+  type BenchKernel,
+  benchEpoch,
+  epochFlops,
+} from './experiments/bench-epoch.ts';
+export {
+  type ExperimentLabels,
+  type Mnist1dSplit,
+  mnist1dSplit,
+  mnist1dTraining,
+} from './experiments/mnist1d-training.ts';
+export {
+  RANDOM_LABELS_LEARNING_RATE,
+  RANDOM_LABELS_MODELS,
+  type RandomLabelsModel,
+  type RandomLabelsModelOptions,
+  type RandomLabelsModelState,
+  type RandomLabelsPoint,
+  trainRandomLabelsModel,
+} from './experiments/random-labels.ts';
+export { type RandomLabelsSeries, randomLabelsSvg } from './experiments/random-labels-plot.ts';
 export { type LossAndGradient, lossAndGradient } from './gradient.ts';
 export { type FloatArray, type Kernel, typescriptKernel, typescriptKernel32 } from './kernel.ts';
 export {
@@ -70,3 +93,9 @@ export {
   type TrialSettings,
   type TrialSpec,
 } from './trial.ts';
+export {
+  bestWasmVariant,
+  type WasmVariant,
+  wasmSupported,
+} from './wasm/instance.ts';
+export { createWasmKernel, type WasmKernel, type WasmKernelOptions } from './wasm/wasm-kernel.ts';

@@ -41,6 +41,30 @@ export interface Kernel {
     dw: FloatArray,
     db: FloatArray,
   ): void;
+  /**
+   * Optional fused forward for ReLU layers: writes h_{k+1} = ReLU[beta_k + Omega_k h_k] (n x dout)
+   * into `out` without keeping z. Backprop uses it (with `backwardInputRelu`) when the activation
+   * is `"relu"`; the derivative is then taken as [h_{k+1} > 0], i.e. ReLU'[0] = 0.
+   */
+  forwardRelu?(
+    n: number,
+    din: number,
+    dout: number,
+    h: FloatArray,
+    w: FloatArray,
+    b: FloatArray,
+    out: FloatArray,
+  ): void;
+  /** Optional fused dL/dz_{k-1} = (dL/dZ Omega_k) * [h_k > 0]: `h` is the layer's input (n x din). */
+  backwardInputRelu?(
+    n: number,
+    din: number,
+    dout: number,
+    dz: FloatArray,
+    w: FloatArray,
+    h: FloatArray,
+    dh: FloatArray,
+  ): void;
 }
 
 /** The reference kernel: plain TypeScript loops in float64, the ground truth for faster ones. */

@@ -42,6 +42,8 @@ export interface TrainOptions {
   signal?: AbortSignal;
   /** Pause and resume between epochs. */
   controller?: TrainingController;
+  /** Keep every epoch's metrics in `TrainResult.history` (true); false for runs of millions of epochs. */
+  keepHistory?: boolean;
   /** Called after every epoch with its metrics. */
   onEpoch?: (metrics: EpochMetrics) => void;
   /** Continue the run saved in this checkpoint. */
@@ -78,7 +80,7 @@ export interface EpochMetrics {
 export interface TrainResult {
   /** The trained network. */
   network: Network;
-  /** Metrics of the epochs run by this call. */
+  /** Metrics of the epochs run by this call (empty with `keepHistory: false`). */
   history: EpochMetrics[];
   epoch: number;
   step: number;

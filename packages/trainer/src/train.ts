@@ -114,7 +114,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       if (signal?.aborted) throw new AbortError('training was aborted');
       if (controller?.paused) await controller.waitWhilePaused(signal);
       const metrics = runEpoch();
-      history.push(metrics);
+      if (options.keepHistory !== false) history.push(metrics);
       options.onEpoch?.(metrics);
       if (onCheckpoint && every > 0 && run.epoch % every === 0) await onCheckpoint(checkpointOf(run));
       if (options.stopWhen?.(metrics)) {

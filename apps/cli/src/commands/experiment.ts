@@ -1,0 +1,358 @@
+/**
+ * `deepnets experiment random-labels`: the book's Figure 20.2. Four ReLU MLPs of about 15,200
+ * parameters (40-[298]-10, 40-[100x2]-10, 40-[75x3]-10, 40-[63x4]-10), He init, beta_k = 0,
+ * full-batch gradient descent with alpha = 0.0025 on the mean softmax cross-entropy of the 4000
+ * MNIST-1D training examples with random labels (`--labels shuffle`: the true labels permuted by
+ * numpy's RandomState(42).shuffle; `uniform`: drawn uniformly; `true`: the real labels, with test
+ * error for the generalisation comparison), until 100% training accuracy or `--max-epochs`.
+ *
+ * Files in `--out DIR`: `<model>.state.json` (checkpoint + curve, rewritten every
+ * `--checkpoint-every` epochs; `--resume` continues from them), `curves.json` (every model's
+ * training error every `--curve-every` epochs) and the SVG plot (`--plot FILE.svg`, by default
+ * DIR/curves.svg). The models run as `--parallel P` processes (default: one per core, at most 4);
+ * the models of one process take turns between epochs.
+ */
+import { fork } from 'node:child_process';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { AbortError, DeepnetsError } from '@deepnets/core';
+import {
+  createWasmKernel,
+  type ExperimentLabels,
+  mnist1dSplit,
+  parseCheckpoint,
+  RANDOM_LABELS_LEARNING_RATE,
+  RANDOM_LABELS_MODELS,
+  type RandomLabelsModel,
+  type RandomLabelsModelState,
+  randomLabelsSvg,
+  trainRandomLabelsModel,
+  typescriptKernel,
+} from '@deepnets/trainer';
+import { integerFlag, numberFlag, stringFlag } from '../args.ts';
+import { type Command, type CommandIO, type ParsedArgs, UsageError } from '../command.ts';
+
+export const CURVES_FORMAT = 'deepnets.random-labels/v1';
+
+interface Settings {
+  labels: ExperimentLabels;
+  maxEpochs: number;
+  learningRate: number;
+  seed: number;
+  kernel: 'wasm' | 'ts';
+  checkpointEvery: number;
+  curveEvery: number;
+  resume: boolean;
+  out: string;
+}
+
+export interface ExperimentModelSummary {
+  name: string;
+  widths: number[];
+  parameters: number;
+  kernel: string;
+  epoch: number;
+  epochsTo100: number | null;
+  trainError: number | null;
+  testError?: number;
+}
+
+export interface ExperimentSummary {
+  experiment: 'random-labels';
+  labels: ExperimentLabels;
+  learningRate: number;
+  maxEpochs: number;
+  seed: number;
+  models: ExperimentModelSummary[];
+  out: string;
+  curves: string;
+  plot: string;
+  ms: number;
+}
+
+/** A progress message of a model (sent over IPC by a child process). */
+interface Progress {
+  type: 'epoch' | 'checkpoint';
+  name: string;
+  epoch: number;
+  trainError: number;
+}
+
+function settingsOf(args: ParsedArgs): Settings {
+  const labels = stringFlag(args, 'labels', 'shuffle') as string;
+  if (!['true', 'shuffle', 'uniform'].includes(labels)) {
+    throw new UsageError(`--labels must be shuffle, uniform or true, got "${labels}"`);
+  }
+  const kernel = stringFlag(args, 'kernel', 'wasm') as string;
+  if (kernel !== 'wasm' && kernel !== 'ts')
+    throw new UsageError(`--kernel must be wasm or ts, got "${kernel}"`);
+  return {
+    labels: labels as ExperimentLabels,
+    maxEpochs: integerFlag(args, 'max-epochs', { fallback: 2_000_000, min: 1 }) as number,
+    learningRate: numberFlag(args, 'lr', RANDOM_LABELS_LEARNING_RATE) as number,
+    seed: integerFlag(args, 'seed', { fallback: 1, min: 0, max: 2 ** 32 - 1 }) as number,
+    kernel,
+    checkpointEvery: integerFlag(args, 'checkpoint-every', { fallback: 1000, min: 1 }) as number,
+    curveEvery: integerFlag(args, 'curve-every', { fallback: 100, min: 1 }) as number,
+    resume: args.flags.resume === true,
+    out: stringFlag(args, 'out', 'random-labels') as string,
+  };
+}
+
+function modelsOf(args: ParsedArgs): RandomLabelsModel[] {
+  const text = stringFlag(args, 'models');
+  if (text === undefined) return [...RANDOM_LABELS_MODELS];
+  return text.split(',').map((name) => {
+    const model = RANDOM_LABELS_MODELS.find((m) => m.name === name.trim());
+    if (!model) {
+      throw new UsageError(
+        `--models: unknown model "${name}"; known: ${RANDOM_LABELS_MODELS.map((m) => m.name).join(', ')}`,
+      );
+    }
+    return model;
+  });
+}
+
+const statePath = (s: Settings, name: string) => join(s.out, `${name}.state.json`);
+
+async function readState(s: Settings, name: string): Promise<RandomLabelsModelState | null> {
+  let text: string;
+  try {
+    text = await readFile(statePath(s, name), 'utf8');
+  } catch {
+    return null;
+  }
+  const state = JSON.parse(text) as RandomLabelsModelState;
+  state.checkpoint = parseCheckpoint(state.checkpoint);
+  return state;
+}
+
+/** Writes a file through a temporary name, so a stop never leaves half a checkpoint. */
+async function writeAtomic(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.tmp`, text, 'utf8');
+  await rename(`${path}.tmp`, path);
+}
+
+/** Trains `models` in this process; their epochs interleave on the event loop. */
+async function runHere(
+  models: readonly RandomLabelsModel[],
+  s: Settings,
+  report: (p: Progress) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const data = mnist1dSplit(s.labels);
+  await Promise.all(
+    models.map(async (model) => {
+      const resume = s.resume ? await readState(s, model.name) : null;
+      let lastReport = 0;
+      await trainRandomLabelsModel({
+        model,
+        data: data.train,
+        ...(s.labels === 'true' ? { test: data.test } : {}),
+        maxEpochs: s.maxEpochs,
+        kernel: s.kernel === 'wasm' ? createWasmKernel() : typescriptKernel,
+        seed: s.seed,
+        learningRate: s.learningRate,
+        curveEvery: s.curveEvery,
+        checkpointEvery: s.checkpointEvery,
+        ...(resume ? { resume } : {}),
+        ...(signal ? { signal } : {}),
+        onCheckpoint: async (state) => {
+          await writeAtomic(statePath(s, model.name), JSON.stringify(state));
+          const trainError = state.curve.at(-1)?.trainError ?? 1;
+          report({ type: 'checkpoint', name: model.name, epoch: state.epoch, trainError });
+        },
+        onEpoch: (m) => {
+          const now = performance.now();
+          if (now - lastReport < 250) return;
+          lastReport = now;
+          report({ type: 'epoch', name: model.name, epoch: m.epoch, trainError: 1 - (m.accuracy ?? 0) });
+        },
+      });
+    }),
+  );
+}
+
+/** Runs the models as `parallel` child processes of this CLI (round-robin split). */
+async function runForked(
+  models: readonly RandomLabelsModel[],
+  parallel: number,
+  argv: readonly string[],
+  report: (p: Progress) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const script = process.argv[1] as string;
+  const groups = Array.from({ length: parallel }, (_, i) => models.filter((_, j) => j % parallel === i));
+  const children = groups.map((group) =>
+    fork(script, [...argv, '--models', group.map((m) => m.name).join(','), '--parallel', '1', '--child'], {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    }),
+  );
+  const stop = () => {
+    for (const child of children) child.kill('SIGINT');
+  };
+  signal?.addEventListener('abort', stop, { once: true });
+  const codes = await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<number>((resolve) => {
+          child.on('message', (m) => report(m as Progress));
+          child.on('exit', (code) => resolve(code ?? 1));
+        }),
+    ),
+  );
+  signal?.removeEventListener('abort', stop);
+  if (signal?.aborted) throw new AbortError('the experiment was interrupted; continue with --resume');
+  const failed = codes.findIndex((c) => c !== 0);
+  if (failed >= 0) {
+    throw new DeepnetsError(
+      'WORKER_DIED',
+      `the process training ${groups[failed]?.map((m) => m.name)} failed`,
+    );
+  }
+}
+
+/** A redrawn block of progress bars on a terminal; a log line per checkpoint otherwise. */
+function progressView(
+  models: readonly RandomLabelsModel[],
+  s: Settings,
+  io: CommandIO,
+): (p: Progress) => void {
+  const rows = new Map(models.map((m) => [m.name, { epoch: 0, trainError: 1 }]));
+  let drawn = false;
+  let last = 0;
+  return (p) => {
+    rows.set(p.name, { epoch: p.epoch, trainError: p.trainError });
+    if (!io.isTTY) {
+      if (p.type === 'checkpoint') {
+        io.stderr(`${p.name} epoch ${p.epoch} train error ${(100 * p.trainError).toFixed(2)}%\n`);
+      }
+      return;
+    }
+    const now = performance.now();
+    if (now - last < 200) return;
+    last = now;
+    const lines = [...rows].map(([name, r]) => {
+      const done = Math.round((24 * r.epoch) / s.maxEpochs);
+      return `${name.padEnd(6)} [${'#'.repeat(done)}${'.'.repeat(24 - done)}] epoch ${r.epoch} train error ${(100 * r.trainError).toFixed(2)}%`;
+    });
+    io.stderr(`${drawn ? `\x1b[${lines.length}A` : ''}${lines.map((l) => `\r\x1b[2K${l}`).join('\n')}\n`);
+    drawn = true;
+  };
+}
+
+/** curves.json and the plot from the state files of `models`. */
+async function writeCurves(
+  models: readonly RandomLabelsModel[],
+  s: Settings,
+  plot: string,
+): Promise<ExperimentModelSummary[]> {
+  const states = (await Promise.all(models.map((m) => readState(s, m.name)))).filter(
+    (x): x is RandomLabelsModelState => x !== null,
+  );
+  const document = {
+    format: CURVES_FORMAT,
+    labels: s.labels,
+    learningRate: s.learningRate,
+    maxEpochs: s.maxEpochs,
+    seed: s.seed,
+    models: states.map(({ checkpoint: _c, ...rest }) => rest),
+  };
+  await writeAtomic(join(s.out, 'curves.json'), JSON.stringify(document));
+  const title = `Random-labels MNIST-1D (labels: ${s.labels}), full-batch GD, lr ${s.learningRate}: training error`;
+  await writeAtomic(plot, randomLabelsSvg(states, title + (s.labels === 'true' ? ' (dashed: test)' : '')));
+  return states.map((st) => {
+    const last = st.curve.at(-1);
+    return {
+      name: st.name,
+      widths: st.widths,
+      parameters: st.parameters,
+      kernel: st.kernel,
+      epoch: st.epoch,
+      epochsTo100: st.epochsTo100,
+      trainError: last ? last.trainError : null,
+      ...(last?.testError === undefined ? {} : { testError: last.testError }),
+    };
+  });
+}
+
+export const experimentCommand: Command = {
+  path: ['experiment', 'random-labels'],
+  summary:
+    'Figure 20.2: four ~15,200-parameter MLPs memorise MNIST-1D with random labels (deeper = fewer epochs).',
+  usage:
+    'deepnets experiment random-labels [--labels shuffle|uniform|true] [--max-epochs N] [--out DIR] [--plot FILE.svg] [--resume] [--checkpoint-every N] [--curve-every N] [--models 1x298,2x100,3x75,4x63] [--parallel P] [--kernel wasm|ts] [--seed S] [--json]',
+  run: async (args, io) => {
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+    const s = settingsOf(args);
+    const models = modelsOf(args);
+    const parallel = integerFlag(args, 'parallel', {
+      fallback: Math.min(models.length, availableParallelism(), 4),
+      min: 1,
+      max: models.length,
+    }) as number;
+    const plot = stringFlag(args, 'plot', join(s.out, 'curves.svg')) as string;
+    await mkdir(s.out, { recursive: true });
+    const t0 = performance.now();
+    if (args.flags.child === true) {
+      const send = (p: Progress) => process.send?.(p);
+      await runHere(models, s, send, io.signal);
+      return { models: models.map((m) => m.name) };
+    }
+    const view = progressView(models, s, io);
+    let writing: Promise<unknown> = Promise.resolve();
+    const report = (p: Progress) => {
+      view(p);
+      if (p.type === 'checkpoint') writing = writing.then(() => writeCurves(models, s, plot));
+    };
+    const forwarded = forwardedArgs(args);
+    try {
+      if (parallel === 1) await runHere(models, s, report, io.signal);
+      else await runForked(models, parallel, forwarded, report, io.signal);
+    } finally {
+      await writing;
+      await writeCurves(models, s, plot);
+    }
+    const summary: ExperimentSummary = {
+      experiment: 'random-labels',
+      labels: s.labels,
+      learningRate: s.learningRate,
+      maxEpochs: s.maxEpochs,
+      seed: s.seed,
+      models: await writeCurves(models, s, plot),
+      out: s.out,
+      curves: join(s.out, 'curves.json'),
+      plot,
+      ms: Math.round(performance.now() - t0),
+    };
+    return summary;
+  },
+  human: (result) => {
+    const s = result as ExperimentSummary;
+    if (!('experiment' in s)) return JSON.stringify(result);
+    const rows = s.models.map(
+      (m) =>
+        `${m.name.padEnd(6)} ${String(m.parameters).padStart(6)} params  epoch ${String(m.epoch).padStart(8)}  ` +
+        `train error ${m.trainError === null ? '-' : `${(100 * m.trainError).toFixed(2)}%`}` +
+        (m.testError === undefined ? '' : `  test error ${(100 * m.testError).toFixed(2)}%`) +
+        (m.epochsTo100 === null ? '' : `  100% train accuracy at epoch ${m.epochsTo100}`),
+    );
+    return [
+      `random-labels experiment (labels: ${s.labels}, lr ${s.learningRate}, cap ${s.maxEpochs} epochs) in ${s.ms} ms`,
+      ...rows,
+      `curves: ${s.curves}  plot: ${s.plot}`,
+    ].join('\n');
+  },
+};
+
+/** The flags a child process needs (everything but the process split). */
+function forwardedArgs(args: ParsedArgs): string[] {
+  const out = ['experiment', 'random-labels'];
+  for (const [name, value] of Object.entries(args.flags)) {
+    if (['models', 'parallel', 'child', 'json', 'plot'].includes(name)) continue;
+    out.push(`--${name}`);
+    if (value !== true) out.push(value);
+  }
+  return [...out, '--json'];
+}
