@@ -1,25 +1,134 @@
 /**
- * The functions a deepnets worker runs. The remote type is derived from this object
- * (`Remote<WorkerApi>`), and each entry is the package function itself, so the worker and the
- * main thread cannot drift apart: same code, same numbers.
+ * The functions a deepnets worker runs, exposed with comlink by `browser-worker.ts` and
+ * `node-worker.ts`. Each entry calls the package function itself (same code, same numbers as on
+ * the main thread); argument and result types come from the packages' signatures (`types.ts`).
+ *
+ * Long jobs take a `JobWire` (id, throttle, shared abort flag) and a comlink proxy of the
+ * main-thread event callback; the main-thread side of this protocol is `remote-api.ts`.
+ *
+ * Data crossing the boundary (see each entry): typed arrays in results are *transferred*;
+ * arguments are structured-cloned (a copy of the bytes, never JSON), since the caller keeps them;
+ * plain-array data (`Network` weights, checkpoints) is structured-cloned both ways.
  */
 import { evaluateBatch } from '@deepnets/core';
-import * as Comlink from 'comlink';
+import { regions1d, regions2d } from '@deepnets/regions';
+import { createTrialRunner, hyperparameterSearch, makeMnist1d, train } from '@deepnets/trainer';
+import { controlJob, type EmitProxy, type JobAction, runJob } from './job.ts';
+import { transferViews } from './transfer.ts';
+import type {
+  JobWire,
+  Network,
+  Regions1D,
+  Regions2D,
+  SearchResult,
+  TrainResult,
+  TrialResult,
+  TrialSamples,
+  TrialSpec,
+  WireRegions1DOptions,
+  WireRegions2DOptions,
+  WireSearchOptions,
+  WireTrainOptions,
+  WireTrialSettings,
+} from './types.ts';
 
 export const workerApi = {
   /** Checks the channel; resolves to the string it was given. */
   ping(message: string): string {
     return message;
   },
-  /**
-   * y = f[x] for `count` inputs stored row-major in `xs` (core's `evaluateBatch`).
-   * The result buffer is transferred back, not copied.
-   */
+
+  /** y = f[x] for `count` inputs stored row-major in `xs` (core). Transfers: the result. */
   evaluateBatch(...args: Parameters<typeof evaluateBatch>): ReturnType<typeof evaluateBatch> {
     const result = evaluateBatch(...args);
-    return Comlink.transfer(result, [result.buffer as ArrayBuffer]);
+    return transferViews(result, [result]);
+  },
+
+  /** MNIST-1D (trainer). Transfers: `x`, `y`, `xTest`, `yTest`, `t` and the templates' arrays. */
+  makeMnist1d(...args: Parameters<typeof makeMnist1d>): ReturnType<typeof makeMnist1d> {
+    const d = makeMnist1d(...args);
+    return transferViews(d, [d.x, d.y, d.xTest, d.yTest, d.t, d.templates.x, d.templates.t, d.templates.y]);
+  },
+
+  /** Regions of a 1-input network (regions). Transfers: `edges` (and `breakpoints`), `slopes`, `intercepts`, `linearRegionOf`. */
+  regions1d(
+    net: Network,
+    options: WireRegions1DOptions,
+    wire: JobWire,
+    emit?: EmitProxy,
+  ): Promise<Regions1D> {
+    return runJob(wire, emit, (job) => {
+      const r = regions1d(net, {
+        ...options,
+        signal: job.signal,
+        onProgress: (progress) => job.progress({ kind: 'regions', progress }),
+      });
+      return transferViews(r, [r.edges, r.breakpoints, r.slopes, r.intercepts, r.linearRegionOf]);
+    });
+  },
+
+  /** Polygons of a 2-input network (regions). Transfers: every polygon's `vertices`, the boundaries' `segments` and `units`, `linearRegionOf`. */
+  regions2d(
+    net: Network,
+    options: WireRegions2DOptions,
+    wire: JobWire,
+    emit?: EmitProxy,
+  ): Promise<Regions2D> {
+    return runJob(wire, emit, (job) => {
+      const r = regions2d(net, {
+        ...options,
+        signal: job.signal,
+        onProgress: (progress) => job.progress({ kind: 'regions', progress }),
+      });
+      const views = [r.linearRegionOf, ...r.polygons.map((p) => p.vertices)];
+      for (const b of r.boundaries) views.push(b.segments, b.units);
+      return transferViews(r, views);
+    });
+  },
+
+  /** A training run (trainer), with throttled `epoch` and every `checkpoint` event. Transfers nothing (the result holds plain arrays). */
+  train(options: WireTrainOptions, wire: JobWire, emit?: EmitProxy): Promise<TrainResult> {
+    return runJob(wire, emit, (job) =>
+      train({
+        ...options,
+        signal: job.signal,
+        controller: job.controller,
+        onEpoch: (metrics) => job.progress({ kind: 'epoch', metrics }),
+        onCheckpoint: (checkpoint) => job.send({ kind: 'checkpoint', checkpoint }),
+      }),
+    );
+  },
+
+  /** One hyper-parameter trial (trainer's `createTrialRunner`), for pools. */
+  runTrial(
+    data: TrialSamples,
+    validation: TrialSamples,
+    settings: WireTrialSettings,
+    spec: TrialSpec,
+    wire: JobWire,
+    emit?: EmitProxy,
+  ): Promise<TrialResult> {
+    return runJob(wire, emit, (job) => createTrialRunner(data, validation, settings)(spec, job.signal));
+  },
+
+  /** A whole search in this worker (trainer), with a `trial` event per finished trial. */
+  hyperparameterSearch(options: WireSearchOptions, wire: JobWire, emit?: EmitProxy): Promise<SearchResult> {
+    return runJob(wire, emit, (job) =>
+      hyperparameterSearch({
+        ...options,
+        signal: job.signal,
+        onTrial: (row) => {
+          void job.send({ kind: 'trial', row }).catch(() => undefined);
+        },
+      }),
+    );
+  },
+
+  /** Aborts, pauses or resumes the running job `id` (ignored once it has finished). */
+  control(id: number, action: JobAction): void {
+    controlJob(id, action);
   },
 };
 
-/** The API a worker exposes; the runner's `api` is `Comlink.Remote<WorkerApi>`. */
+/** The API a worker exposes. */
 export type WorkerApi = typeof workerApi;

@@ -4,5 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import { workerApi } from './api.ts';
+import { installErrorTransfer } from './errors.ts';
 
+installErrorTransfer();
 Comlink.expose(workerApi);

@@ -1,28 +1,23 @@
-import { evaluateBatch, type Network } from '@deepnets/core';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import DeepnetsWorker from './browser-worker.ts?worker';
-import { createRunner } from './runner.ts';
+import { runnerContract } from './testing/contract.ts';
+import { recoveryContract } from './testing/recovery-contract.ts';
 
-const network1: Network = {
-  activation: 'relu',
-  layers: [
-    { weights: [[-1], [1], [1]], biases: [0, 0, -0.67] },
-    { weights: [[-2, -3, 9.3]], biases: [1] },
-  ],
+/** Module Web Workers bundled by Vite; `terminate()` on one is how a test kills it. */
+const harness = {
+  sharedAbort: typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated === true,
+  killable() {
+    const workers: Worker[] = [];
+    return {
+      createWorker: () => {
+        const worker = new DeepnetsWorker();
+        workers.push(worker);
+        return worker;
+      },
+      kill: (index: number) => workers[index]?.terminate(),
+    };
+  },
 };
 
-describe('createRunner in Chromium (module Web Worker)', () => {
-  it('runs in a real Worker and matches the main thread bit for bit', async () => {
-    expect(typeof window).toBe('object');
-    const runner = await createRunner({ createWorker: () => new DeepnetsWorker() });
-    try {
-      expect(await runner.api.ping('from chromium')).toBe('from chromium');
-      const xs = Float64Array.from({ length: 401 }, (_, i) => -2 + i / 100);
-      const local = evaluateBatch(network1, xs, xs.length);
-      const remote = await runner.api.evaluateBatch(network1, xs, xs.length);
-      expect(Array.from(remote)).toEqual(Array.from(local));
-    } finally {
-      await runner.terminate();
-    }
-  });
-});
+describe('createRunner in Chromium (module Web Worker)', { timeout: 30_000 }, () => runnerContract(harness));
+describe('recovery and pools in Chromium', { timeout: 30_000 }, () => recoveryContract(harness));

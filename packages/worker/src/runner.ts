@@ -1,33 +1,31 @@
-/// <reference path="./comlink-node-adapter.d.ts" />
 /**
  * `createRunner()`: one object that runs the deepnets API in a worker, in a browser (module Web
- * Worker) or in Node (`worker_threads`), chosen by the environment.
- *
- * Arrays cross the boundary as transferables: results (`Float64Array`) are transferred back,
- * never copied as JSON.
+ * Worker) or in Node (`worker_threads`), chosen by the environment. The runner's `api` is stable:
+ * if its worker dies, the calls it held reject with `WorkerDiedError` (code `WORKER_DIED`) and the
+ * next call starts a fresh worker.
  */
-import * as Comlink from 'comlink';
-import type { WorkerApi } from './api.ts';
+import { DeepnetsError } from '@deepnets/core';
+import { Connection } from './connection.ts';
+import { installErrorTransfer } from './errors.ts';
+import { browserWorker, type NodeWorkerOptions, startNodeWorker, type WorkerHandle } from './handles.ts';
+import { createRemoteApi, type RunnerApi } from './remote-api.ts';
 
-/** Something comlink can talk to: a Web Worker, or a Node worker wrapped by the node adapter. */
-export interface WorkerHandle {
-  endpoint: Comlink.Endpoint;
-  terminate(): Promise<unknown> | undefined;
-}
-
-export interface RunnerOptions {
+export interface RunnerOptions extends NodeWorkerOptions {
   /**
    * Creates the worker. In a Vite app pass `() => new DeepnetsWorker()` with
    * `import DeepnetsWorker from '@deepnets/worker/browser-worker?worker'`; by default the browser
    * loads `browser-worker.js` next to this module and Node starts `node-worker.js` from `dist/`.
+   * Called again to replace a worker that died.
    */
-  createWorker?: () => Worker | Promise<WorkerHandle>;
+  createWorker?: () => Worker | WorkerHandle | Promise<Worker | WorkerHandle>;
 }
 
 export interface Runner {
-  /** The remote API: every function of `WorkerApi`, returning a promise. */
-  api: Comlink.Remote<WorkerApi>;
-  /** Stops the worker; pending calls never resolve afterwards. */
+  /** The remote API: the package functions, each returning a promise. */
+  api: RunnerApi;
+  /** How many workers this runner has started (1, plus one per replaced dead worker). */
+  readonly started: number;
+  /** Stops the worker; calls still pending reject with `WorkerDiedError`, later calls too. */
   terminate(): Promise<void>;
 }
 
@@ -36,62 +34,41 @@ const isNode = (): boolean =>
   typeof process.versions?.node === 'string' &&
   typeof window === 'undefined';
 
-/**
- * The built worker must resolve workspace packages to their built files too, so a
- * `--conditions=@deepnets/source` inherited from a dev or test process is dropped.
- */
-function withoutSourceCondition(execArgv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = execArgv[i] as string;
-    if (/^(--conditions|-C)=?@deepnets\/source$/.test(arg)) continue;
-    if ((arg === '--conditions' || arg === '-C') && execArgv[i + 1] === '@deepnets/source') {
-      i++;
-      continue;
-    }
-    out.push(arg);
-  }
-  return out;
-}
-
-async function nodeWorker(): Promise<WorkerHandle> {
-  const { Worker: NodeWorker } = await import('node:worker_threads');
-  const { default: nodeEndpoint } = await import('comlink/dist/esm/node-adapter.mjs');
-  // Resolves to dist/ from both src/ (tests run from source) and dist/ (published package):
-  // worker_threads cannot load TypeScript, so the worker is always the built file.
-  const worker = new NodeWorker(new URL(/* @vite-ignore */ '../dist/node-worker.js', import.meta.url), {
-    execArgv: withoutSourceCondition(process.execArgv),
-  });
-  return { endpoint: nodeEndpoint(worker), terminate: () => worker.terminate() };
-}
-
-function browserWorker(worker: Worker): WorkerHandle {
-  return {
-    endpoint: worker,
-    terminate: () => {
-      worker.terminate();
-      return undefined;
-    },
-  };
-}
-
-/** Starts a worker and wraps it with comlink. */
-export async function createRunner(options: RunnerOptions = {}): Promise<Runner> {
-  let handle: WorkerHandle;
+async function startWorker(options: RunnerOptions): Promise<WorkerHandle> {
   if (options.createWorker) {
     const made = await options.createWorker();
-    handle = 'endpoint' in made ? made : browserWorker(made);
-  } else if (isNode()) {
-    handle = await nodeWorker();
-  } else {
-    handle = browserWorker(new Worker(new URL('./browser-worker.js', import.meta.url), { type: 'module' }));
+    return 'endpoint' in made ? made : browserWorker(made);
   }
-  const api = Comlink.wrap<WorkerApi>(handle.endpoint);
+  if (isNode()) return startNodeWorker(options);
+  return browserWorker(new Worker(new URL('./browser-worker.js', import.meta.url), { type: 'module' }));
+}
+
+/** Starts a worker and wraps it with comlink; resolves once the worker is created. */
+export async function createRunner(options: RunnerOptions = {}): Promise<Runner> {
+  installErrorTransfer();
+  let started = 0;
+  let terminated = false;
+  const start = async () => {
+    started++;
+    return new Connection(await startWorker(options));
+  };
+  let current: Promise<Connection> = start();
+  await current;
+  const connect = async (): Promise<Connection> => {
+    if (terminated) throw new DeepnetsError('WORKER_DIED', 'the runner was terminated');
+    const connection = await current;
+    if (!connection.dead) return connection;
+    current = start();
+    return current;
+  };
   return {
-    api,
+    api: createRemoteApi(connect),
+    get started() {
+      return started;
+    },
     async terminate() {
-      api[Comlink.releaseProxy]();
-      await handle.terminate();
+      terminated = true;
+      await (await current).close();
     },
   };
 }

@@ -1,0 +1,110 @@
+/// <reference path="./comlink-node-adapter.d.ts" />
+/**
+ * Worker handles: a Web Worker or a Node `worker_threads` Worker behind one small interface that
+ * comlink can talk to and that reports when the worker stops.
+ */
+import type * as Comlink from 'comlink';
+
+/** Something comlink can talk to: a Web Worker, or a Node worker wrapped by the node adapter. */
+export interface WorkerHandle {
+  endpoint: Comlink.Endpoint;
+  terminate(): Promise<unknown> | undefined;
+  /**
+   * Registers a listener called once when the worker stops: terminated, crashed, out of memory.
+   * Without it a runner cannot tell that a worker died, and calls to a dead worker never settle.
+   */
+  onExit?(listener: (reason: string) => void): void;
+}
+
+/** Options of the Node worker (ignored by browsers). */
+export interface NodeWorkerOptions {
+  /** Memory limits of the worker thread; a worker that exceeds them dies (and is replaced). */
+  resourceLimits?: {
+    maxOldGenerationSizeMb?: number;
+    maxYoungGenerationSizeMb?: number;
+    codeRangeSizeMb?: number;
+    stackSizeMb?: number;
+  };
+}
+
+/** A Node worker handle that also gives the `worker_threads` Worker (e.g. to kill it in a test). */
+export interface NodeWorkerHandle extends WorkerHandle {
+  worker: { threadId: number; terminate(): Promise<number> };
+}
+
+/**
+ * The built worker must resolve workspace packages to their built files too, so a
+ * `--conditions=@deepnets/source` inherited from a dev or test process is dropped.
+ */
+export function withoutSourceCondition(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] as string;
+    if (/^(--conditions|-C)=?@deepnets\/source$/.test(arg)) continue;
+    if ((arg === '--conditions' || arg === '-C') && execArgv[i + 1] === '@deepnets/source') {
+      i++;
+      continue;
+    }
+    out.push(arg);
+  }
+  return out;
+}
+
+/** Starts `dist/node-worker.js` in a `worker_threads` Worker. */
+export async function startNodeWorker(options: NodeWorkerOptions = {}): Promise<NodeWorkerHandle> {
+  const { Worker: NodeWorker } = await import('node:worker_threads');
+  const { default: nodeEndpoint } = await import('comlink/dist/esm/node-adapter.mjs');
+  // Resolves to dist/ from both src/ (tests run from source) and dist/ (published package):
+  // worker_threads cannot load TypeScript, so the worker is always the built file.
+  const worker = new NodeWorker(new URL(/* @vite-ignore */ '../dist/node-worker.js', import.meta.url), {
+    execArgv: withoutSourceCondition(process.execArgv),
+    ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+  });
+  let failure = '';
+  worker.on('error', (error: Error) => {
+    failure = `${error.name}: ${error.message}`;
+  });
+  return {
+    worker,
+    endpoint: nodeEndpoint(worker),
+    terminate: () => worker.terminate(),
+    onExit(listener) {
+      worker.once('exit', (code: number) => listener(failure || `exit code ${code}`));
+    },
+  };
+}
+
+/**
+ * Wraps a Web Worker. Browsers report no worker exit, so the handle treats an `error` event (an
+ * uncaught error or a script that fails to load) as death, terminating the worker, and reports a
+ * `terminate()` called by anyone on the Worker object.
+ */
+export function browserWorker(worker: Worker): WorkerHandle {
+  const listeners: ((reason: string) => void)[] = [];
+  let stopped = false;
+  const stop = (reason: string) => {
+    if (stopped) return;
+    stopped = true;
+    for (const listener of listeners.splice(0)) listener(reason);
+  };
+  const terminate = worker.terminate.bind(worker);
+  worker.terminate = () => {
+    terminate();
+    stop('terminated');
+  };
+  worker.addEventListener('error', (event) => {
+    terminate();
+    stop(`uncaught error in the worker: ${event.message || 'the script failed to load'}`);
+  });
+  return {
+    endpoint: worker,
+    terminate: () => {
+      worker.terminate();
+      return undefined;
+    },
+    onExit(listener) {
+      if (stopped) listener('terminated');
+      else listeners.push(listener);
+    },
+  };
+}

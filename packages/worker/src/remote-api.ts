@@ -1,0 +1,169 @@
+/**
+ * The main-thread side of the remote API: the package functions with their own option types,
+ * returning promises. `signal`, `controller` and the callbacks stay on this thread; the runner
+ * forwards aborts (a `control` message, plus a shared flag where available), pause/resume, and
+ * turns the worker's event stream back into `onEpoch`, `onCheckpoint`, `onProgress`, `onTrial`.
+ */
+import { AbortError, DeepnetsError } from '@deepnets/core';
+import * as Comlink from 'comlink';
+import type { WorkerApi } from './api.ts';
+import type { Connection } from './connection.ts';
+import type { ObservableTrainingController } from './controller.ts';
+import type {
+  JobEvent,
+  JobWire,
+  Network,
+  RemoteRegions1DOptions,
+  RemoteRegions2DOptions,
+  RemoteSearchOptions,
+  RemoteTrainOptions,
+  WireTrialSettings,
+} from './types.ts';
+
+type Result<K extends keyof WorkerApi> = Promise<Awaited<ReturnType<WorkerApi[K]>>>;
+
+/** The deepnets API as seen from the main thread; every call runs in a worker. */
+export interface RunnerApi {
+  /** Resolves to `message`, after a round trip. */
+  ping(message: string): Result<'ping'>;
+  /** core's `evaluateBatch`; the result array is transferred, `xs` is copied. */
+  evaluateBatch(...args: Parameters<WorkerApi['evaluateBatch']>): Result<'evaluateBatch'>;
+  /** trainer's `makeMnist1d`; the data arrays are transferred. */
+  makeMnist1d(...args: Parameters<WorkerApi['makeMnist1d']>): Result<'makeMnist1d'>;
+  /** regions' `regions1d`, with `signal` and throttled `onProgress`; arrays transferred. */
+  regions1d(net: Network, options?: RemoteRegions1DOptions): Result<'regions1d'>;
+  /** regions' `regions2d`, with `signal` and throttled `onProgress`; arrays transferred. */
+  regions2d(net: Network, options?: RemoteRegions2DOptions): Result<'regions2d'>;
+  /**
+   * trainer's `train`: `onEpoch` is throttled (`throttleMs`; the last epoch always arrives),
+   * `onCheckpoint` gets every checkpoint (a snapshot of the network, every `checkpointEvery`
+   * epochs) and the worker waits for it, `controller` pauses and resumes.
+   */
+  train(options: RemoteTrainOptions): Result<'train'>;
+  /** trainer's `hyperparameterSearch`, all trials in one worker; `onTrial` gets every row. */
+  hyperparameterSearch(options: RemoteSearchOptions): Result<'hyperparameterSearch'>;
+  /** One trial of a search (what a pool spreads): `createTrialRunner(data, validation, settings)(spec, signal)`. */
+  runTrial(
+    data: Parameters<WorkerApi['runTrial']>[0],
+    validation: Parameters<WorkerApi['runTrial']>[1],
+    settings: WireTrialSettings,
+    spec: Parameters<WorkerApi['runTrial']>[3],
+    signal?: AbortSignal,
+  ): Result<'runTrial'>;
+}
+
+interface JobControls {
+  signal?: AbortSignal | undefined;
+  controller?: ObservableTrainingController | undefined;
+  throttleMs?: number | undefined;
+  onEvent?: ((event: JobEvent) => unknown) | undefined;
+}
+
+type Remote = Comlink.Remote<WorkerApi>;
+type EmitArg = Parameters<WorkerApi['train']>[2];
+
+let nextJobId = 1;
+
+/** A one-element shared abort flag, where the platform can post a `SharedArrayBuffer`. */
+function sharedFlag(): Int32Array | undefined {
+  const g = globalThis as { crossOriginIsolated?: boolean };
+  if (typeof SharedArrayBuffer === 'undefined' || g.crossOriginIsolated === false) return undefined;
+  return new Int32Array(new SharedArrayBuffer(4));
+}
+
+/** Functions cannot be posted to a worker: fail early, naming the field. */
+function checkSendable(options: object, path: string): void {
+  for (const [key, value] of Object.entries(options)) {
+    if (typeof value === 'function') {
+      throw new DeepnetsError(
+        'OUT_OF_RANGE',
+        'is a function, which cannot be sent to a worker; run this call on the main thread to use it',
+        `${path}.${key}`,
+      );
+    }
+  }
+}
+
+/** Runs one long job on the connection that `connect` gives, wiring signal, controller and events. */
+async function runJob<T>(
+  connect: () => Promise<Connection>,
+  controls: JobControls,
+  call: (remote: Remote, wire: JobWire, emit: EmitArg) => Promise<T>,
+): Promise<T> {
+  const { signal, controller, onEvent } = controls;
+  if (signal?.aborted) throw new AbortError('the job was aborted before it started');
+  const connection = await connect();
+  const abortFlag = sharedFlag();
+  const id = nextJobId++;
+  const wire: JobWire = {
+    id,
+    throttleMs: controls.throttleMs ?? 16,
+    paused: controller?.paused ?? false,
+    ...(abortFlag ? { abortFlag } : {}),
+  };
+  const send = (action: 'abort' | 'pause' | 'resume') => {
+    connection.call((remote) => remote.control(id, action)).catch(() => undefined);
+  };
+  const onAbort = () => {
+    if (abortFlag) Atomics.store(abortFlag, 0, 1);
+    send('abort');
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const unsubscribe = controller?.subscribe((paused) => send(paused ? 'pause' : 'resume'));
+  const emit = (onEvent ? Comlink.proxy(onEvent) : undefined) as EmitArg;
+  try {
+    return await connection.call((remote) => call(remote, wire, emit));
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    unsubscribe?.();
+  }
+}
+
+/** Builds the facade over whatever live connection `connect` returns (a runner restarts dead workers). */
+export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
+  const simple = async <T>(f: (remote: Remote) => Promise<T>): Promise<T> => (await connect()).call(f);
+  return {
+    ping: (message) => simple((r) => r.ping(message)),
+    evaluateBatch: (...args) => simple((r) => r.evaluateBatch(...args)),
+    makeMnist1d: (...args) => simple((r) => r.makeMnist1d(...args)),
+    regions1d(net, options = {}) {
+      const { signal, onProgress, throttleMs, ...wire } = options;
+      const onEvent = onProgress && ((e: JobEvent) => e.kind === 'regions' && onProgress(e.progress));
+      return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) =>
+        r.regions1d(net, wire, job, emit),
+      );
+    },
+    regions2d(net, options = {}) {
+      const { signal, onProgress, throttleMs, ...wire } = options;
+      const onEvent = onProgress && ((e: JobEvent) => e.kind === 'regions' && onProgress(e.progress));
+      return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) =>
+        r.regions2d(net, wire, job, emit),
+      );
+    },
+    train(options) {
+      const { signal, controller, onEpoch, onCheckpoint, throttleMs, ...wire } = options;
+      checkSendable(wire, 'options');
+      const onEvent =
+        onEpoch || onCheckpoint
+          ? (e: JobEvent) => {
+              if (e.kind === 'epoch') onEpoch?.(e.metrics);
+              else if (e.kind === 'checkpoint') return onCheckpoint?.(e.checkpoint);
+            }
+          : undefined;
+      return runJob(connect, { signal, controller, throttleMs, onEvent }, (r, job, emit) =>
+        r.train(wire, job, emit),
+      );
+    },
+    hyperparameterSearch(options) {
+      const { signal, onTrial, ...wire } = options;
+      checkSendable(wire, 'options');
+      checkSendable(wire.training, 'options.training');
+      const onEvent = onTrial && ((e: JobEvent) => e.kind === 'trial' && onTrial(e.row));
+      return runJob(connect, { signal, onEvent }, (r, job, emit) => r.hyperparameterSearch(wire, job, emit));
+    },
+    runTrial(data, validation, settings, spec, signal) {
+      checkSendable(settings.training, 'settings.training');
+      return runJob(connect, { signal }, (r, job) => r.runTrial(data, validation, settings, spec, job));
+    },
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * The behaviour every runner must have, run against real workers in Node (`worker_threads`) and
+ * in Chromium (module Web Workers): same numbers as the main thread, ordered progress, abort
+ * and pause, typed errors. `recovery-contract.ts` covers dying workers and the pool.
+ */
+import { AbortError, evaluateBatch, initNetwork } from '@deepnets/core';
+import {
+  maxRegions2dNetwork,
+  maxRegionsNetwork,
+  RegionsError,
+  regions1d,
+  regions2d,
+} from '@deepnets/regions';
+import {
+  getDataset,
+  hyperparameterSearch,
+  makeMnist1d,
+  TrainingDivergedError,
+  train,
+} from '@deepnets/trainer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ObservableTrainingController } from '../controller.ts';
+import { createRunner, type Runner, type RunnerOptions } from '../runner.ts';
+import type { RegionsProgress } from '../types.ts';
+import { bitsOf, failure, network1, sleep, slowTraining, smallTraining, until } from './fixtures.ts';
+
+export interface Harness {
+  /** A worker factory for `createRunner`/`createPool` whose workers the test can kill. */
+  killable(): { createWorker: NonNullable<RunnerOptions['createWorker']>; kill(index: number): void };
+  /** True where aborts cross as a shared flag (synchronous work sees them between layers). */
+  sharedAbort: boolean;
+}
+
+export function runnerContract(harness: Harness): void {
+  let runner: Runner;
+  beforeAll(async () => {
+    runner = await createRunner({ createWorker: harness.killable().createWorker });
+  });
+  afterAll(() => runner.terminate());
+
+  describe('same numbers as the main thread, bit for bit', () => {
+    it('evaluateBatch', async () => {
+      const xs = Float64Array.from({ length: 401 }, (_, i) => -2 + i / 100);
+      const remote = await runner.api.evaluateBatch(network1, xs, xs.length);
+      expect(remote).toBeInstanceOf(Float64Array);
+      expect(bitsOf(remote)).toEqual(bitsOf(evaluateBatch(network1, xs, xs.length)));
+      expect(xs.length).toBe(401); // the argument was copied, not transferred away
+    });
+
+    it('regions1d and regions2d', async () => {
+      const net1 = maxRegionsNetwork({ layers: 3, width: 4 });
+      const r1 = await runner.api.regions1d(net1, { domain: [0, 1] });
+      expect(r1.linearRegions).toBe(125);
+      expect(bitsOf(r1)).toEqual(bitsOf(regions1d(net1, { domain: [0, 1] })));
+      const net2 = maxRegions2dNetwork({ layers: 2, width: 6 });
+      const r2 = await runner.api.regions2d(net2, { box: [0, 1, 0, 1] });
+      expect(r2.polygons[0]?.vertices).toBeInstanceOf(Float64Array);
+      expect(bitsOf(r2)).toEqual(bitsOf(regions2d(net2, { box: [0, 1, 0, 1] })));
+    });
+
+    it('makeMnist1d', async () => {
+      const remote = await runner.api.makeMnist1d({ numSamples: 200, seed: 4 });
+      expect(remote.x).toBeInstanceOf(Float64Array);
+      expect(bitsOf(remote)).toEqual(bitsOf(makeMnist1d({ numSamples: 200, seed: 4 })));
+    });
+
+    it('train, with its checkpoints', async () => {
+      const remoteCheckpoints: unknown[] = [];
+      const localCheckpoints: unknown[] = [];
+      const options = smallTraining({ checkpointEvery: 4 });
+      const remote = await runner.api.train({
+        ...options,
+        onCheckpoint: (c) => void remoteCheckpoints.push(c),
+      });
+      const local = await train({ ...options, onCheckpoint: (c) => void localCheckpoints.push(c) });
+      expect(remote.history).toHaveLength(12);
+      expect(bitsOf(remote)).toEqual(bitsOf(local));
+      expect(remoteCheckpoints).toHaveLength(3);
+      expect(bitsOf(remoteCheckpoints)).toEqual(bitsOf(localCheckpoints));
+    });
+
+    it('hyperparameterSearch in one worker', async () => {
+      const options = {
+        data: smallTraining().data,
+        space: { depth: [1, 2], width: [6], learningRate: [0.05] },
+        strategy: 'grid' as const,
+        training: { epochs: 4, optimizer: 'adam' },
+        seed: 2,
+      };
+      const trials: number[] = [];
+      const remote = await runner.api.hyperparameterSearch({
+        ...options,
+        onTrial: (row) => trials.push(row.trial),
+      });
+      const local = await hyperparameterSearch(options);
+      const strip = (rows: typeof local.rows) => rows.map(({ ms: _ms, ...row }) => row);
+      expect(bitsOf(strip(remote.rows))).toEqual(bitsOf(strip(local.rows)));
+      expect(trials.sort()).toEqual([0, 1]);
+    });
+  });
+
+  describe('progress', () => {
+    it('streams every epoch in order when unthrottled, the last before the result', async () => {
+      const epochs: number[] = [];
+      const result = await runner.api.train({
+        ...smallTraining({ epochs: 40 }),
+        throttleMs: 0,
+        onEpoch: (m) => epochs.push(m.epoch),
+      });
+      expect(epochs).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      expect(result.epoch).toBe(40);
+    });
+
+    it('throttles to about one event per frame, in order, always delivering the last', async () => {
+      const epochs: number[] = [];
+      await runner.api.train({
+        ...smallTraining({ epochs: 400, batchSize: 'full' }),
+        onEpoch: (m) => epochs.push(m.epoch),
+      });
+      expect(epochs.length).toBeGreaterThan(0);
+      expect(epochs.length).toBeLessThan(400);
+      expect(epochs.every((e, i) => i === 0 || e > (epochs[i - 1] as number))).toBe(true);
+      expect(epochs.at(-1)).toBe(400);
+    });
+
+    it('reports the regions counted after each layer, in order', async () => {
+      const net = maxRegionsNetwork({ layers: 4, width: 3 });
+      const remote: RegionsProgress[] = [];
+      const local: RegionsProgress[] = [];
+      await runner.api.regions1d(net, { domain: [0, 1], throttleMs: 0, onProgress: (p) => remote.push(p) });
+      regions1d(net, { domain: [0, 1], onProgress: (p) => local.push(p) });
+      expect(remote).toEqual(local);
+    });
+  });
+
+  describe('cancellation', () => {
+    it('aborts training mid-run within a bound; the next job succeeds', async () => {
+      const controller = new AbortController();
+      let last = 0;
+      const job = failure(
+        runner.api.train({
+          ...slowTraining(100_000),
+          signal: controller.signal,
+          throttleMs: 0,
+          onEpoch: (m) => {
+            last = m.epoch;
+          },
+        }),
+      );
+      await until(() => last >= 3);
+      const t0 = performance.now();
+      controller.abort();
+      const error = await job;
+      const stoppedAfterMs = performance.now() - t0;
+      expect(error).toBeInstanceOf(AbortError);
+      expect((error as AbortError).code).toBe('ABORTED');
+      expect(stoppedAfterMs).toBeLessThan(3000); // one epoch takes a few ms; generous for a busy machine
+      expect(last).toBeLessThan(100_000);
+      const next = await runner.api.train(smallTraining());
+      expect(bitsOf(next)).toEqual(bitsOf(await train(smallTraining())));
+    });
+
+    it('rejects at once for a signal aborted before the call', async () => {
+      await expect(runner.api.regions1d(network1, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+        AbortError,
+      );
+    });
+
+    it('aborts a region enumeration between layers', async () => {
+      const controller = new AbortController();
+      const layers: number[] = [];
+      const net = maxRegionsNetwork({ layers: 10, width: 3 });
+      const job = runner.api.regions1d(net, {
+        domain: [0, 1],
+        signal: controller.signal,
+        throttleMs: 0,
+        onProgress: (p) => {
+          layers.push(p.layer);
+          if (p.layer === 6) controller.abort();
+        },
+      });
+      await expect(job).rejects.toBeInstanceOf(AbortError);
+      // With a shared flag the worker sees the abort between two layers; without one, at the end.
+      if (harness.sharedAbort) expect(layers.at(-1)).toBeLessThan(10);
+      expect(await runner.api.ping('ready')).toBe('ready');
+    });
+
+    it('pauses and resumes training without changing its numbers', async () => {
+      const controller = new ObservableTrainingController();
+      let last = 0;
+      const options = smallTraining({ epochs: 300, batchSize: 'full' });
+      const job = runner.api.train({
+        ...options,
+        controller,
+        throttleMs: 0,
+        onEpoch: (m) => {
+          last = m.epoch;
+          if (m.epoch === 5) controller.pause();
+        },
+      });
+      await until(() => last >= 5);
+      await sleep(150);
+      const whilePaused = last;
+      await sleep(150);
+      expect(last).toBe(whilePaused);
+      expect(last).toBeLessThan(300);
+      controller.resume();
+      expect(bitsOf(await job)).toEqual(bitsOf(await train(options)));
+    });
+  });
+
+  describe('errors keep their type', () => {
+    it('a RegionsError arrives with class, code, path, message and stack', async () => {
+      const net2 = maxRegions2dNetwork({ layers: 1, width: 6 });
+      const local = (() => {
+        try {
+          regions1d(net2);
+        } catch (e) {
+          return e as RegionsError;
+        }
+      })();
+      const error = (await failure(runner.api.regions1d(net2))) as RegionsError;
+      expect(error).toBeInstanceOf(RegionsError);
+      expect(error).toBeInstanceOf(Error);
+      expect(error.code).toBe('SHAPE_MISMATCH');
+      expect(error.path).toBe('network');
+      expect(error.message).toBe(local?.message);
+      expect(error.stack).toContain('RegionsError');
+      expect(error.stack).toMatch(/prepare|regions1d/);
+    });
+
+    it('a TrainingDivergedError keeps its fields', async () => {
+      const data = getDataset('regression-1d').generate({ samples: 40 });
+      const network = initNetwork([1, 8, 1], { init: 'he-normal', rng: 1 });
+      const job = runner.api.train({ network, data, learningRate: 1e3, epochs: 50 });
+      const error = (await failure(job)) as TrainingDivergedError;
+      expect(error).toBeInstanceOf(TrainingDivergedError);
+      expect(error.code).toBe('TRAINING_DIVERGED');
+      expect(error.epoch).toBeGreaterThanOrEqual(1);
+      expect(error.learningRate).toBe(1e3);
+    });
+
+    it('a callback that throws fails the job with its own error', async () => {
+      const job = runner.api.train({
+        ...smallTraining({ checkpointEvery: 2 }),
+        onCheckpoint: () => {
+          throw new RangeError('disk full');
+        },
+      });
+      const error = (await failure(job)) as RangeError;
+      expect(error).toBeInstanceOf(RangeError);
+      expect(error.message).toBe('disk full');
+    });
+  });
+}
