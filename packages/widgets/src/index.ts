@@ -48,3 +48,41 @@ export {
 export { shallowParameterSpecs } from './shallow-network/params.ts';
 export { mountTwoOutputs, type TwoOutputsOptions, type TwoOutputsState } from './two-outputs/mount.ts';
 export { DEFAULT_TWO_OUTPUTS, twoOutputNetwork } from './two-outputs/params.ts';
+export {
+  type CoefRef,
+  createNetworkDiagram,
+  describeRef,
+  type NetworkDiagram,
+  refMatches,
+} from './kit/network-diagram.ts';
+export { latexToMathml, type RenderedMath } from './kit/latex-mathml.ts';
+export {
+  localRegions1d,
+  localRegions2d,
+  type Regions1DSource,
+  type Regions2DSource,
+} from './kit/regions-source.ts';
+export { type LayerPanelsOptions, type LayerPanelsState, mountLayerPanels } from './layer-panels/mount.ts';
+export { DEFAULT_LAYER_PANELS, layerPanelsNetwork, randomLayerPanels } from './layer-panels/params.ts';
+export { mountTwoOutputs, type TwoOutputsOptions, type TwoOutputsState } from './two-outputs/mount.ts';
+export { DEFAULT_TWO_OUTPUTS, twoOutputNetwork } from './two-outputs/params.ts';
+export {
+  mountNetworkBuilder,
+  type NetworkBuilderOptions,
+  type NetworkBuilderState,
+} from './network-builder/mount.ts';
+export {
+  type BuilderLimits,
+  DEFAULT_LIMITS,
+  sampleNetwork,
+  type ShapeBound,
+  shapeBound,
+  shapeParameters,
+} from './network-builder/shape.ts';
+export {
+  coefficientOrder,
+  exampleNetwork,
+  NOTATION_TABS,
+  type NotationTab,
+} from './notation/coefficients.ts';
+export { mountNotation, type NotationOptions, type NotationState } from './notation/mount.ts';

@@ -116,12 +116,17 @@ export function latexToMathml(latex: string, label?: string): RenderedMath {
     return text;
   };
 
+  /** Steps over an opening brace; false when there is none. */
+  const skipBrace = (): boolean => {
+    if (!isOp(tokens[pos], '{')) return false;
+    pos++;
+    return true;
+  };
+
   /** A script argument: a braced group or a single atom. */
   const scriptArgument = (): Element => {
     scriptDepth++;
-    const el = isOp(tokens[pos], '{')
-      ? (pos++, node('mrow', parseSeq(['}'])))
-      : (parseAtom() ?? node('mrow'));
+    const el = skipBrace() ? node('mrow', parseSeq(['}'])) : (parseAtom() ?? node('mrow'));
     scriptDepth--;
     return el;
   };
@@ -216,7 +221,7 @@ export function latexToMathml(latex: string, label?: string): RenderedMath {
           return node('mo', [text], { stretchy: 'true', fence: 'true' });
         }
         if (t.v === 'mathbf' || t.v === 'boldsymbol') {
-          const inner = isOp(tokens[pos], '{') ? (pos++, parseSeq(['}'])) : [parseAtom() ?? node('mrow')];
+          const inner = skipBrace() ? parseSeq(['}']) : [parseAtom() ?? node('mrow')];
           for (const el of inner) {
             if (el.localName === 'mi' && t.v === 'mathbf') el.setAttribute('mathvariant', 'normal');
             el.setAttribute('class', 'dn-bold');

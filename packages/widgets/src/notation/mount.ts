@@ -1,0 +1,300 @@
+/**
+ * Widget `notation`: one live network written four ways, switchable by tabs: the lecture's scalar
+ * notation (one equation per unit), the vector form (units stacked into columns), the matrix form
+ * (beta_k and Omega_k written out as numbers) and the general form (the symbols beta_k, Omega_k
+ * and the nested equation). The LaTeX comes from core's `toLatex`; it is drawn as MathML by the
+ * kit's `latexToMathml`. Pointing at (or stepping with the arrow keys to) a coefficient
+ * highlights its weight in the network diagram, and pointing at a weight highlights its symbol.
+ */
+import { countParameters, type Network, toLatex } from '@deepnets/core';
+import { htmlElement } from '../kit/dom.ts';
+import { latexToMathml } from '../kit/latex-mathml.ts';
+import { type CoefRef, createNetworkDiagram, describeRef, refMatches } from '../kit/network-diagram.ts';
+import { createToolbar } from '../kit/toolbar.ts';
+import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
+import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import {
+  allCoefficients,
+  coefficientOrder,
+  exampleNetwork,
+  NOTATION_TABS,
+  type NotationTab,
+} from './coefficients.ts';
+
+export interface NotationOptions {
+  /** The network shown; by default the section's example (3 inputs, widths 4, 2, 3, 2 outputs). */
+  network: Network;
+  tab: NotationTab;
+  /** Numbers in place of symbols (scalar and vector tabs). */
+  numbers: boolean;
+  /** Seed of the example network's weights ("New numbers" adds one). */
+  seed: number;
+  urlPrefix?: string;
+}
+
+export interface NotationState {
+  tab: NotationTab;
+  numbers: boolean;
+  latex: string;
+  /** The coefficient each marked symbol stands for, in reading order. */
+  coefficients: CoefRef[];
+  parameters: number;
+  ms: number;
+}
+
+const TAB_NAMES: Record<NotationTab, string> = {
+  scalar: 'Scalar',
+  vector: 'Vector',
+  matrix: 'Matrix',
+  general: 'General (β, Ω)',
+};
+
+let instances = 0;
+
+export function mountNotation(
+  element: HTMLElement,
+  initial: Partial<NotationOptions> = {},
+): WidgetHandle<NotationOptions, NotationState> {
+  let options: NotationOptions = {
+    tab: 'scalar',
+    numbers: true,
+    seed: 1,
+    network: initial.network ?? exampleNetwork(initial.seed ?? 1),
+    ...initial,
+  };
+  const custom = initial.network !== undefined;
+  const store = createStore<NotationState | undefined>(undefined);
+  const id = `dn-notation-${++instances}`;
+  let refs: CoefRef[] = [];
+  let marks: Element[] = [];
+  let cursor = -1;
+  let diagramCursor = -1;
+
+  const root = htmlElement('div', { class: 'dn-widget dn-notation', 'data-widget': 'notation' }, element);
+  const summary = htmlElement('p', { class: 'dn-summary' }, root);
+  const tablist = htmlElement('div', { role: 'tablist', 'aria-label': 'Notation', class: 'dn-tabs' }, root);
+  const tabs = NOTATION_TABS.map((tab) => {
+    const button = htmlElement(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `${id}-tab-${tab}`,
+        'aria-controls': `${id}-panel`,
+        'data-tab': tab,
+        class: 'dn-tab',
+      },
+      tablist,
+    );
+    button.textContent = TAB_NAMES[tab];
+    button.addEventListener('click', () => setOptions({ tab }));
+    return button;
+  });
+  tablist.addEventListener('keydown', (event) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1, Home: -99, End: 99 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const now = NOTATION_TABS.indexOf(options.tab);
+    const next = Math.max(
+      0,
+      Math.min(NOTATION_TABS.length - 1, Math.abs(step) === 99 ? (step > 0 ? 99 : 0) : now + step),
+    );
+    setOptions({ tab: NOTATION_TABS[next] as NotationTab });
+    tabs[next]?.focus();
+  });
+  const panel = htmlElement('div', { role: 'tabpanel', id: `${id}-panel`, class: 'dn-tabpanel' }, root);
+  const row = htmlElement('div', { class: 'dn-row' }, panel);
+  const numbersLabel = htmlElement('label', { class: 'dn-check' }, row);
+  const numbersBox = htmlElement('input', { type: 'checkbox', 'data-action': 'numbers' }, numbersLabel);
+  numbersLabel.append(' numbers instead of symbols');
+  numbersBox.addEventListener('change', () => setOptions({ numbers: numbersBox.checked }));
+  const resample = htmlElement(
+    'button',
+    { type: 'button', class: 'dn-button', 'data-action': 'sample' },
+    row,
+  );
+  resample.textContent = 'New numbers';
+  resample.hidden = custom;
+  resample.addEventListener('click', () =>
+    setOptions({ seed: options.seed + 1, network: exampleNetwork(options.seed + 1) }),
+  );
+  const mathBox = htmlElement(
+    'div',
+    {
+      class: 'dn-math',
+      tabindex: 0,
+      'aria-label':
+        'Equations of the network. Arrow keys step through the coefficients; each is described below.',
+    },
+    panel,
+  );
+  const diagram = createNetworkDiagram(panel, { width: 480, height: 240, edgeLimit: 2000 });
+  diagram.svg.setAttribute('tabindex', '0');
+  diagram.svg.setAttribute('aria-label', 'Network diagram. Arrow keys step through the weights and biases.');
+  const info = htmlElement(
+    'p',
+    { class: 'dn-status', 'aria-live': 'polite', 'data-role': 'coefficient' },
+    root,
+  );
+  const toolbar = createToolbar(root, {
+    name: 'notation',
+    svg: () => diagram.svg,
+    ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
+  });
+
+  if (options.urlPrefix && typeof window !== 'undefined') {
+    const schema = {
+      tab: { type: 'choice' as const, values: NOTATION_TABS },
+      numbers: { type: 'choice' as const, values: ['0', '1'] },
+      seed: { type: 'integer' as const, min: 0, max: 2 ** 31 },
+    };
+    const { values, notices } = readUrlState(options.urlPrefix, schema, window.location.search);
+    if (values.tab) options.tab = values.tab as NotationTab;
+    if (values.numbers) options.numbers = values.numbers === '1';
+    if (values.seed !== undefined && !custom) {
+      options.seed = values.seed as number;
+      options.network = exampleNetwork(options.seed);
+    }
+    toolbar.notify(notices);
+  }
+
+  function setOptions(partial: Partial<NotationOptions>): void {
+    options = { ...options, ...partial };
+    if (options.urlPrefix) {
+      replaceUrlState(options.urlPrefix, {
+        tab: options.tab,
+        numbers: options.numbers ? '1' : '0',
+        seed: options.seed,
+      });
+    }
+    render();
+  }
+
+  /** Highlights `ref` in the equations and the diagram (undefined clears) and describes it. */
+  function highlight(ref: CoefRef | undefined): void {
+    diagram.highlight(ref);
+    mathBox.classList.toggle('dn-dim', ref !== undefined);
+    marks.forEach((el, n) => {
+      const own = refs[n] as CoefRef;
+      const on =
+        ref !== undefined && (refMatches(own, ref.k, ref.i, ref.j) || refMatches(ref, own.k, own.i, own.j));
+      el.classList.toggle('dn-active', on);
+    });
+    info.textContent = ref
+      ? describeRef(options.network, ref)
+      : 'Point at a symbol or a weight, or use the arrow keys.';
+    root.dataset.active = ref ? `${ref.k},${ref.i},${ref.j}` : '';
+  }
+
+  mathBox.addEventListener('pointerover', (event) => {
+    const target = (event.target as Element).closest('[data-coef]');
+    highlight(target ? refs[Number(target.getAttribute('data-coef'))] : undefined);
+  });
+  mathBox.addEventListener('pointerdown', (event) => {
+    const target = (event.target as Element).closest('[data-coef]');
+    if (target) highlight(refs[Number(target.getAttribute('data-coef'))]);
+  });
+  mathBox.addEventListener('pointerleave', () => highlight(undefined));
+  diagram.onHover((ref) => highlight(ref));
+
+  const stepper =
+    (list: () => CoefRef[], get: () => number, set: (n: number) => void) => (event: KeyboardEvent) => {
+      const delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      if (event.key === 'Escape') {
+        set(-1);
+        highlight(undefined);
+        return;
+      }
+      if (delta === undefined) return;
+      event.preventDefault();
+      const items = list();
+      const next = (get() + delta + items.length) % items.length;
+      set(next);
+      highlight(items[next]);
+    };
+  mathBox.addEventListener(
+    'keydown',
+    stepper(
+      () => refs,
+      () => cursor,
+      (n) => (cursor = n),
+    ),
+  );
+  diagram.svg.addEventListener(
+    'keydown',
+    stepper(
+      () => allCoefficients(options.network),
+      () => diagramCursor,
+      (n) => (diagramCursor = n),
+    ),
+  );
+
+  /** The LaTeX blocks of a tab (the general tab shows the layer equations and the nested one). */
+  function latexFor(tab: NotationTab): string[] {
+    const net = options.network;
+    if (tab === 'matrix') return [toLatex(net, { notation: 'general', numbers: true })];
+    if (tab === 'general')
+      return [toLatex(net, { notation: 'general' }), toLatex(net, { notation: 'nested' })];
+    return [toLatex(net, { notation: tab, numbers: options.numbers })];
+  }
+
+  function render(): void {
+    const start = performance.now();
+    const { tab, network } = options;
+    for (const [n, button] of tabs.entries()) {
+      const on = NOTATION_TABS[n] === tab;
+      button.setAttribute('aria-selected', String(on));
+      button.tabIndex = on ? 0 : -1;
+    }
+    panel.setAttribute('aria-labelledby', `${id}-tab-${tab}`);
+    numbersBox.checked = options.numbers;
+    numbersLabel.hidden = tab === 'matrix' || tab === 'general';
+    const blocks = latexFor(tab);
+    const latex = blocks.join('\n');
+    const rendered = blocks.map((b) => latexToMathml(b, `${TAB_NAMES[tab]} notation of the network`));
+    const found = rendered.flatMap((r) => r.coefficients);
+    found.forEach((el, n) => {
+      el.setAttribute('data-coef', String(n));
+    });
+    const expected = coefficientOrder(network, tab);
+    // Link symbols to weights only when the rendering has exactly the expected coefficients.
+    refs = found.length === expected.length ? expected : [];
+    marks = refs.length ? found : [];
+    mathBox.replaceChildren(...rendered.map((r) => r.math));
+    mathBox.dataset.coefficients = String(found.length);
+    cursor = -1;
+    diagram.draw(network);
+    const parameters = countParameters(network);
+    const widths = [
+      network.layers[0]?.weights[0]?.length ?? 0,
+      ...network.layers.map((l) => l.weights.length),
+    ];
+    summary.replaceChildren(
+      `D_i = ${widths[0]} inputs, hidden layers of ${widths.slice(1, -1).join(', ')} units, D_o = ${widths[widths.length - 1]} outputs: `,
+    );
+    htmlElement('strong', { 'data-parameters': parameters }, summary).textContent =
+      `${parameters} parameters`;
+    summary.append(` (K = ${widths.length - 2} hidden layers).`);
+    highlight(undefined);
+    const ms = performance.now() - start;
+    root.dataset.ms = ms.toFixed(2);
+    store.set({ tab, numbers: options.numbers, latex, coefficients: refs, parameters, ms });
+  }
+
+  render();
+
+  return {
+    update(partial) {
+      setOptions(partial);
+    },
+    destroy() {
+      store.clear();
+      root.remove();
+    },
+    subscribe(listener) {
+      return store.subscribe((state) => {
+        if (state) listener(state);
+      });
+    },
+  };
+}
