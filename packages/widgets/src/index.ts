@@ -49,24 +49,6 @@ export { shallowParameterSpecs } from './shallow-network/params.ts';
 export { mountTwoOutputs, type TwoOutputsOptions, type TwoOutputsState } from './two-outputs/mount.ts';
 export { DEFAULT_TWO_OUTPUTS, twoOutputNetwork } from './two-outputs/params.ts';
 export {
-  type CoefRef,
-  createNetworkDiagram,
-  describeRef,
-  type NetworkDiagram,
-  refMatches,
-} from './kit/network-diagram.ts';
-export { latexToMathml, type RenderedMath } from './kit/latex-mathml.ts';
-export {
-  localRegions1d,
-  localRegions2d,
-  type Regions1DSource,
-  type Regions2DSource,
-} from './kit/regions-source.ts';
-export { type LayerPanelsOptions, type LayerPanelsState, mountLayerPanels } from './layer-panels/mount.ts';
-export { DEFAULT_LAYER_PANELS, layerPanelsNetwork, randomLayerPanels } from './layer-panels/params.ts';
-export { mountTwoOutputs, type TwoOutputsOptions, type TwoOutputsState } from './two-outputs/mount.ts';
-export { DEFAULT_TWO_OUTPUTS, twoOutputNetwork } from './two-outputs/params.ts';
-export {
   mountNetworkBuilder,
   type NetworkBuilderOptions,
   type NetworkBuilderState,
@@ -74,8 +56,8 @@ export {
 export {
   type BuilderLimits,
   DEFAULT_LIMITS,
-  sampleNetwork,
   type ShapeBound,
+  sampleNetwork,
   shapeBound,
   shapeParameters,
 } from './network-builder/shape.ts';
@@ -86,3 +68,22 @@ export {
   type NotationTab,
 } from './notation/coefficients.ts';
 export { mountNotation, type NotationOptions, type NotationState } from './notation/mount.ts';
+export {
+  defineWidget,
+  getWidget,
+  mountWidget,
+  useWidgetsPlugin,
+  type WidgetDefinition,
+  widgetsPlugin,
+} from './registry.ts';
+export { type Joint, shallowJoints } from './shallow-network/joints.ts';
+export {
+  type BatchEvaluator,
+  DEFAULT_SHALLOW,
+  mountShallowNetwork,
+  type ShallowNetworkOptions,
+  type ShallowNetworkState,
+} from './shallow-network/mount.ts';
+export { shallowParameterSpecs } from './shallow-network/params.ts';
+export { mountTwoOutputs, type TwoOutputsOptions, type TwoOutputsState } from './two-outputs/mount.ts';
+export { DEFAULT_TWO_OUTPUTS, twoOutputNetwork } from './two-outputs/params.ts';
