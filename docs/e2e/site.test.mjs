@@ -123,4 +123,12 @@ describe('docs site', () => {
     await page.close();
     assert.deepEqual(problems, []);
   });
+  it('plugins: the example plugin widget mounts by name and marks its two breakpoints', async () => {
+    const { page, problems } = await openPage('/plugins/');
+    const widget = page.locator('[data-widget="example/activation-plot"]');
+    await widget.waitFor();
+    assert.equal(await widget.locator('[data-role="breakpoint"]').count(), 2);
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
 });

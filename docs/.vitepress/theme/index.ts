@@ -1,11 +1,25 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
+import Composition from './components/Composition.vue';
+import DeepnetsWidget from './components/DeepnetsWidget.vue';
+import LayerPanels from './components/LayerPanels.vue';
+import NetworkBuilder from './components/NetworkBuilder.vue';
+import Notation from './components/Notation.vue';
 import ShallowNetwork from './components/ShallowNetwork.vue';
+import TwoOutputs from './components/TwoOutputs.vue';
+import { usePlugins } from './plugins';
 import './widgets.css';
 
 export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
+    app.component('Composition', Composition);
+    usePlugins();
+    app.component('DeepnetsWidget', DeepnetsWidget);
     app.component('ShallowNetwork', ShallowNetwork);
+    app.component('LayerPanels', LayerPanels);
+    app.component('TwoOutputs', TwoOutputs);
+    app.component('NetworkBuilder', NetworkBuilder);
+    app.component('Notation', Notation);
   },
 } satisfies Theme;

@@ -2,7 +2,15 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { ActivationConfig } from './activation-types.ts';
 import type { Network } from './network.ts';
 import { definePlugin, type Plugin } from './plugin.ts';
-import type { ActivationName, BuiltinActivationName } from './register.ts';
+import type { ActivationName, BuiltinActivationName, RegisteredName } from './register.ts';
+
+declare module './register.ts' {
+  interface Register {
+    'activation:test/one': true;
+    'activation:test/two': true;
+    'dataset:test/data': true;
+  }
+}
 
 describe('plugin types', () => {
   it('definePlugin keeps the literal type and checks contributions', () => {
@@ -20,5 +28,10 @@ describe('plugin types', () => {
     expectTypeOf<BuiltinActivationName>().toExtend<ActivationName>();
     expectTypeOf<'relu'>().toExtend<Network['activation']>();
     expectTypeOf<'example/anything'>().toExtend<Network['activation']>();
+  });
+
+  it('collects names that several plugins declare through Register, per kind', () => {
+    expectTypeOf<RegisteredName<'activation'>>().toEqualTypeOf<'test/one' | 'test/two'>();
+    expectTypeOf<RegisteredName<'dataset'>>().toEqualTypeOf<'test/data'>();
   });
 });

@@ -2,7 +2,7 @@
  * Name types that plugins can extend, so their names autocomplete in editors.
  *
  *   declare module '@deepnets/core' {
- *     interface Register { activation: 'example/two-sided-relu' }
+ *     interface Register { 'activation:example/two-sided-relu': true }
  *   }
  *
  * after which `ActivationName` (used by `Network.activation`) offers `'example/two-sided-relu'`
@@ -11,7 +11,10 @@
  */
 import type { RegistryKind } from './registry.ts';
 
-/** Augment with `{ [kind]: 'ns/name' | ... }` to add names to the name types. */
+/**
+ * Augment with one `'<kind>:<name>': true` entry per contributed name. Keys from many plugins
+ * merge, so every plugin can declare its own names.
+ */
 // biome-ignore lint/suspicious/noEmptyInterface: an interface for module augmentation
 export interface Register {}
 
@@ -28,8 +31,10 @@ export type BuiltinActivationName =
   | 'gelu';
 
 /** Names registered for `kind` through `Register`. */
-export type RegisteredName<K extends RegistryKind | string> = Register extends { [P in K]: infer N }
-  ? N & string
+export type RegisteredName<K extends RegistryKind | string> = keyof Register extends infer Key
+  ? Key extends `${K}:${infer Name}`
+    ? Name
+    : never
   : never;
 
 /** Any string, with the known names offered first by editors. */

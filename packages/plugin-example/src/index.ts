@@ -21,9 +21,9 @@ export const examplePlugin = definePlugin({
 
 declare module '@deepnets/core' {
   interface Register {
-    activation: 'example/two-sided-relu';
-    dataset: 'example/checkerboard';
-    widget: 'example/activation-plot';
+    'activation:example/two-sided-relu': true;
+    'dataset:example/checkerboard': true;
+    'widget:example/activation-plot': true;
   }
 }
 

@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config';
+import { nodeProject } from '../vitest.shared.ts';
+
+const base = nodeProject();
+// The plugin guide's code samples are tests too (docs/plugins/examples).
+export default defineConfig({ ...base, test: { ...base.test, include: ['plugins/examples/**/*.test.ts'] } });
