@@ -77,7 +77,10 @@ export interface RandomLabelsModelOptions {
   /** Seed of the He initialisation (1). */
   seed?: number;
   learningRate?: number;
-  /** Record a curve point every this many epochs (100); the first and the last are always kept. */
+  /**
+   * Record a curve point every this many epochs (100); epoch 1, every checkpoint's epoch and the
+   * last epoch are always on the curve (so a resumed run's curve equals an uninterrupted one's).
+   */
   curveEvery?: number;
   /** Call `onCheckpoint` every this many epochs (1000), once more when aborted, and at the end. */
   checkpointEvery?: number;
@@ -115,7 +118,9 @@ export async function trainRandomLabelsModel(
   let epochsTo100 = resume?.epochsTo100 ?? null;
   let last: EpochMetrics | null = null;
   let saved = -1;
+  const checkpointEvery = options.checkpointEvery ?? 1000;
   const state = (checkpoint: Checkpoint): RandomLabelsModelState => {
+    // The last epoch (stop, cap or abort) is always on the curve.
     if (last && curve.at(-1)?.epoch !== last.epoch) curve.push(pointOf(last));
     return {
       name: model.name,
@@ -148,14 +153,15 @@ export async function trainRandomLabelsModel(
     ...(options.kernel ? { kernel: options.kernel } : {}),
     ...(resume ? { resume: resume.checkpoint } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-    checkpointEvery: options.checkpointEvery ?? 1000,
+    checkpointEvery,
     onCheckpoint: (checkpoint) => {
       saved = checkpoint.epoch;
       return options.onCheckpoint?.(state(checkpoint));
     },
     onEpoch: (m) => {
       last = m;
-      if (m.epoch === 1 || m.epoch % curveEvery === 0) curve.push(pointOf(m));
+      if (m.epoch === 1 || m.epoch % curveEvery === 0 || m.epoch % checkpointEvery === 0)
+        curve.push(pointOf(m));
       options.onEpoch?.(m);
     },
     stopWhen: (m) => {

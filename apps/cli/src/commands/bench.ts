@@ -1,0 +1,69 @@
+/**
+ * `deepnets bench epoch --hidden 63,63,63,63 [--threads N] [--epochs N] [--json]`: times one
+ * full-batch MNIST-1D epoch (4000 x 40 inputs; forward, backward, gradient-descent update) of a
+ * 40-[hidden]-10 ReLU MLP, median over `--epochs` epochs after `--warmup` untimed ones, and prints
+ * `{msPerEpoch, gflops, threads, kernel}` so anyone can compare their machine.
+ *
+ * gflops counts the dense products only: per layer 2 n D_k D_{k+1} for z = Omega h, the same for
+ * dOmega = dZ^T H and (except the first layer) dH = dZ Omega. Only one thread is implemented.
+ */
+import { type BenchEpochResult, type BenchKernel, benchEpoch } from '@deepnets/trainer';
+import { integerFlag, stringFlag } from '../args.ts';
+import { type Command, UsageError } from '../command.ts';
+
+export type BenchSummary = Pick<BenchEpochResult, 'msPerEpoch' | 'gflops' | 'threads' | 'kernel'> &
+  Pick<BenchEpochResult, 'hidden' | 'parameters' | 'flopsPerEpoch'> & { epochs: number; warmup: number };
+
+function hiddenOf(text: string): number[] {
+  return text.split(',').map((part, i) => {
+    const d = Number(part);
+    if (!Number.isInteger(d) || d < 1 || part.trim() === '') {
+      throw new UsageError(`--hidden: entry ${i + 1} of "${text}" is not a positive whole number`);
+    }
+    return d;
+  });
+}
+
+export const benchCommand: Command = {
+  path: ['bench', 'epoch'],
+  summary: 'Time one full-batch MNIST-1D training epoch (median after warm-up) and its GFLOP/s.',
+  usage:
+    'deepnets bench epoch [--hidden 63,63,63,63] [--threads 1] [--epochs N] [--warmup N] [--kernel wasm|ts|ts32] [--json]',
+  run: async (args) => {
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+    const hidden = hiddenOf(stringFlag(args, 'hidden', '63,63,63,63') as string);
+    const threads = integerFlag(args, 'threads', { fallback: 1, min: 1, max: 64 }) as number;
+    if (threads !== 1) {
+      throw new UsageError(
+        `--threads ${threads}: only one thread is implemented (the two-thread kernel is not)`,
+      );
+    }
+    const epochs = integerFlag(args, 'epochs', { fallback: 20, min: 1 }) as number;
+    const warmup = integerFlag(args, 'warmup', { fallback: 5, min: 1 }) as number;
+    const kernel = stringFlag(args, 'kernel', 'wasm') as string;
+    if (!['wasm', 'ts', 'ts32'].includes(kernel)) {
+      throw new UsageError(`--kernel must be wasm, ts or ts32, got "${kernel}"`);
+    }
+    const r = await benchEpoch({ hidden, epochs, warmup, threads, kernel: kernel as BenchKernel });
+    const summary: BenchSummary = {
+      msPerEpoch: r.msPerEpoch,
+      gflops: r.gflops,
+      threads: r.threads,
+      kernel: r.kernel,
+      hidden: r.hidden,
+      parameters: r.parameters,
+      flopsPerEpoch: r.flopsPerEpoch,
+      epochs,
+      warmup,
+    };
+    return summary;
+  },
+  human: (result) => {
+    const r = result as BenchSummary;
+    return (
+      `40-${r.hidden.join('-')}-10 (${r.parameters} parameters), full-batch MNIST-1D epoch (4000 examples): ` +
+      `${r.msPerEpoch.toFixed(2)} ms/epoch, ${r.gflops.toFixed(1)} GFLOP/s, kernel ${r.kernel}, ${r.threads} thread ` +
+      `(median of ${r.epochs} epochs after ${r.warmup} warm-up)`
+    );
+  },
+};
