@@ -12,12 +12,20 @@
  */
 import { evaluateBatch } from '@deepnets/core';
 import { regions1d, regions2d } from '@deepnets/regions';
-import { createTrialRunner, hyperparameterSearch, makeMnist1d, train } from '@deepnets/trainer';
+import {
+  createTrialRunner,
+  hyperparameterSearch,
+  makeMnist1d,
+  train,
+  trainRandomLabelsModel,
+} from '@deepnets/trainer';
 import { controlJob, type EmitProxy, type JobAction, runJob } from './job.ts';
+import { kernelByName } from './kernels.ts';
 import { transferViews } from './transfer.ts';
 import type {
   JobWire,
   Network,
+  RandomLabelsState,
   Regions1D,
   Regions2D,
   SearchResult,
@@ -25,6 +33,7 @@ import type {
   TrialResult,
   TrialSamples,
   TrialSpec,
+  WireRandomLabelsOptions,
   WireRegions1DOptions,
   WireRegions2DOptions,
   WireSearchOptions,
@@ -88,13 +97,36 @@ export const workerApi = {
 
   /** A training run (trainer), with throttled `epoch` and every `checkpoint` event. Transfers nothing (the result holds plain arrays). */
   train(options: WireTrainOptions, wire: JobWire, emit?: EmitProxy): Promise<TrainResult> {
+    const { kernel, stopAtAccuracy, ...rest } = options;
     return runJob(wire, emit, (job) =>
       train({
-        ...options,
+        ...rest,
+        ...(kernel ? { kernel: kernelByName(kernel) } : {}),
+        ...(stopAtAccuracy === undefined
+          ? {}
+          : { stopWhen: (m) => m.accuracy !== undefined && m.accuracy >= stopAtAccuracy }),
         signal: job.signal,
         controller: job.controller,
         onEpoch: (metrics) => job.progress({ kind: 'epoch', metrics }),
         onCheckpoint: (checkpoint) => job.send({ kind: 'checkpoint', checkpoint }),
+      }),
+    );
+  },
+
+  /** One model of the random-labels experiment (trainer), with throttled `epoch` and every `state` event. */
+  trainRandomLabelsModel(
+    options: WireRandomLabelsOptions,
+    wire: JobWire,
+    emit?: EmitProxy,
+  ): Promise<RandomLabelsState> {
+    const { kernel, ...rest } = options;
+    return runJob(wire, emit, (job) =>
+      trainRandomLabelsModel({
+        ...rest,
+        ...(kernel ? { kernel: kernelByName(kernel) } : {}),
+        signal: job.signal,
+        onEpoch: (metrics) => job.progress({ kind: 'epoch', metrics }),
+        onCheckpoint: (state) => job.send({ kind: 'state', state }),
       }),
     );
   },

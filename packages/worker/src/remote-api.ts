@@ -13,6 +13,7 @@ import type {
   JobEvent,
   JobWire,
   Network,
+  RemoteRandomLabelsOptions,
   RemoteRegions1DOptions,
   RemoteRegions2DOptions,
   RemoteSearchOptions,
@@ -40,6 +41,11 @@ export interface RunnerApi {
    * epochs) and the worker waits for it, `controller` pauses and resumes.
    */
   train(options: RemoteTrainOptions): Result<'train'>;
+  /**
+   * trainer's `trainRandomLabelsModel` (one of the four models of the random-labels experiment):
+   * throttled `onEpoch`, every `onCheckpoint` state; `kernel` by name.
+   */
+  trainRandomLabelsModel(options: RemoteRandomLabelsOptions): Result<'trainRandomLabelsModel'>;
   /** trainer's `hyperparameterSearch`, all trials in one worker; `onTrial` gets every row. */
   hyperparameterSearch(options: RemoteSearchOptions): Result<'hyperparameterSearch'>;
   /** One trial of a search (what a pool spreads): `createTrialRunner(data, validation, settings)(spec, signal)`. */
@@ -152,6 +158,20 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
           : undefined;
       return runJob(connect, { signal, controller, throttleMs, onEvent }, (r, job, emit) =>
         r.train(wire, job, emit),
+      );
+    },
+    trainRandomLabelsModel(options) {
+      const { signal, onEpoch, onCheckpoint, throttleMs, ...wire } = options;
+      checkSendable(wire, 'options');
+      const onEvent =
+        onEpoch || onCheckpoint
+          ? (e: JobEvent) => {
+              if (e.kind === 'epoch') onEpoch?.(e.metrics);
+              else if (e.kind === 'state') return onCheckpoint?.(e.state);
+            }
+          : undefined;
+      return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) =>
+        r.trainRandomLabelsModel(wire, job, emit),
       );
     },
     hyperparameterSearch(options) {

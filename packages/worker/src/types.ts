@@ -8,7 +8,14 @@
  */
 import type { Network } from '@deepnets/core';
 import type { regions1d, regions2d } from '@deepnets/regions';
-import type { createTrialRunner, hyperparameterSearch, TrialRunner, train } from '@deepnets/trainer';
+import type {
+  BenchKernel,
+  createTrialRunner,
+  hyperparameterSearch,
+  TrialRunner,
+  train,
+  trainRandomLabelsModel,
+} from '@deepnets/trainer';
 import type { ObservableTrainingController } from './controller.ts';
 
 /** Options of `train` (trainer). */
@@ -31,8 +38,22 @@ export type LocalOnlyTrainFields =
   | 'kernel'
   | 'registry';
 
+/** A kernel named by the trainer's bench names, created in the worker: `"ts"`, `"ts32"` or `"wasm"`. */
+export type KernelName = BenchKernel;
+
+/** What a worker can be asked instead of the fields that cannot cross. */
+export interface RemoteTrainingExtras {
+  /** The dense kernels, by name (the float64 TypeScript reference, `"ts"`, by default). */
+  kernel?: KernelName;
+  /**
+   * Stop once an epoch's training accuracy reaches this fraction (1: every example right): the
+   * declarative form of `stopWhen`, whose function cannot be sent to a worker.
+   */
+  stopAtAccuracy?: number;
+}
+
 /** Training options posted to the worker. */
-export type WireTrainOptions = Omit<TrainOptions, LocalOnlyTrainFields>;
+export type WireTrainOptions = Omit<TrainOptions, LocalOnlyTrainFields> & RemoteTrainingExtras;
 
 /** Shared by every long remote job. */
 export interface ProgressOptions {
@@ -81,12 +102,26 @@ export type WireTrialSettings = Omit<TrialRunnerArgs[2], 'training'> & {
 export type TrialSpec = Parameters<TrialRunner>[0];
 export type TrialResult = Awaited<ReturnType<TrialRunner>>;
 
+export type RandomLabelsOptions = Parameters<typeof trainRandomLabelsModel>[0];
+export type RandomLabelsState = Awaited<ReturnType<typeof trainRandomLabelsModel>>;
+/** Options of one random-labels model posted to the worker. */
+export type WireRandomLabelsOptions = Omit<
+  RandomLabelsOptions,
+  'kernel' | 'signal' | 'onEpoch' | 'onCheckpoint'
+> & {
+  kernel?: KernelName;
+};
+export type RemoteRandomLabelsOptions = WireRandomLabelsOptions &
+  Pick<RandomLabelsOptions, 'signal' | 'onEpoch' | 'onCheckpoint'> &
+  ProgressOptions;
+
 /** Events a job streams to the main thread, in the order they happened. */
 export type JobEvent =
   | { kind: 'epoch'; metrics: EpochMetrics }
   | { kind: 'checkpoint'; checkpoint: Checkpoint }
   | { kind: 'regions'; progress: RegionsProgress }
-  | { kind: 'trial'; row: SearchRow };
+  | { kind: 'trial'; row: SearchRow }
+  | { kind: 'state'; state: RandomLabelsState };
 
 /** The job's identity and controls, posted with every long call. */
 export interface JobWire {

@@ -12,11 +12,14 @@ import {
   regions2d,
 } from '@deepnets/regions';
 import {
+  createWasmKernel,
   getDataset,
   hyperparameterSearch,
   makeMnist1d,
   TrainingDivergedError,
   train,
+  trainRandomLabelsModel,
+  typescriptKernel32,
 } from '@deepnets/trainer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ObservableTrainingController } from '../controller.ts';
@@ -77,6 +80,34 @@ export function runnerContract(harness: Harness): void {
       expect(bitsOf(remote)).toEqual(bitsOf(local));
       expect(remoteCheckpoints).toHaveLength(3);
       expect(bitsOf(remoteCheckpoints)).toEqual(bitsOf(localCheckpoints));
+    });
+
+    it('train with a kernel by name and stopAtAccuracy, the remote forms of kernel and stopWhen', async () => {
+      const options = smallTraining({ epochs: 200, batchSize: 'full', learningRate: 0.05 });
+      const remote = await runner.api.train({ ...options, kernel: 'ts32', stopAtAccuracy: 0.9 });
+      const local = await train({
+        ...options,
+        kernel: typescriptKernel32,
+        stopWhen: (m) => (m.accuracy as number) >= 0.9,
+      });
+      expect(remote.stoppedBy).toBe('stopWhen');
+      expect(bitsOf(remote)).toEqual(bitsOf(local));
+    });
+
+    it('trainRandomLabelsModel with the WebAssembly kernel', async () => {
+      const d = makeMnist1d({ numSamples: 200, randomLabels: { mode: 'shuffle' } });
+      const data = { count: d.y.length, inputs: d.length, targetWidth: 1, x: d.x, y: Float64Array.from(d.y) };
+      const options = { model: { name: '2x100', hidden: [100, 100] }, data, maxEpochs: 3, curveEvery: 1 };
+      const states: number[] = [];
+      const remote = await runner.api.trainRandomLabelsModel({
+        ...options,
+        kernel: 'wasm',
+        onCheckpoint: (s) => void states.push(s.epoch),
+      });
+      const local = await trainRandomLabelsModel({ ...options, kernel: createWasmKernel() });
+      expect(remote.epoch).toBe(3);
+      expect(states).toEqual([3]);
+      expect(bitsOf(remote)).toEqual(bitsOf(local));
     });
 
     it('hyperparameterSearch in one worker', async () => {

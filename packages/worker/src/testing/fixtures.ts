@@ -4,7 +4,10 @@
  */
 import { initNetwork, type Network } from '@deepnets/core';
 import { getDataset } from '@deepnets/trainer';
-import type { WireTrainOptions } from '../types.ts';
+import type { LocalOnlyTrainFields, TrainOptions } from '../types.ts';
+
+/** Options that both `train` and `runner.api.train` accept. */
+export type SharedTrainOptions = Omit<TrainOptions, LocalOnlyTrainFields>;
 
 /** UDL notebook 4.1, network 1: theta = (0,-1), (0,1), (-0.67,1); phi = (1,-2,-3,9.3). */
 export const network1: Network = {
@@ -16,7 +19,7 @@ export const network1: Network = {
 };
 
 /** A small classification run: adam on mini-batches, a validation split, checkpoints. */
-export function smallTraining(overrides: Partial<WireTrainOptions> = {}): WireTrainOptions {
+export function smallTraining(overrides: Partial<SharedTrainOptions> = {}): SharedTrainOptions {
   return {
     network: initNetwork([2, 12, 12, 2], { init: 'he-normal', rng: 7 }),
     data: getDataset('two-moons').generate({ samples: 160, seed: 3 }),
@@ -31,7 +34,7 @@ export function smallTraining(overrides: Partial<WireTrainOptions> = {}): WireTr
 }
 
 /** A run whose epochs take a few milliseconds each (full batch, wider layers). */
-export function slowTraining(epochs: number): WireTrainOptions {
+export function slowTraining(epochs: number): SharedTrainOptions {
   return {
     network: initNetwork([2, 64, 64, 2], { init: 'he-normal', rng: 2 }),
     data: getDataset('spiral').generate({ samples: 600, seed: 1 }),
