@@ -3,6 +3,7 @@
  * with `WorkerDiedError`, the runner (and the pool) start fresh workers, nothing hangs; the pool
  * gives the numbers of the main thread.
  */
+import { AbortError } from '@deepnets/core';
 import { hyperparameterSearch, train } from '@deepnets/trainer';
 import { describe, expect, it } from 'vitest';
 import { WorkerDiedError } from '../errors.ts';
@@ -70,6 +71,24 @@ export function recoveryContract(harness: Harness): void {
         const strip = (rows: typeof local.rows) => rows.map(({ ms: _ms, ...row }) => row);
         expect(bitsOf(strip(remote.rows))).toEqual(bitsOf(strip(local.rows)));
         expect(remote.best.trial).toBe(local.best.trial);
+      } finally {
+        await pool.terminate();
+      }
+    });
+
+    it('queues calls when every worker is busy; an abort while queued rejects at once', async () => {
+      const pool = await createPool({ size: 1, createWorker: harness.killable().createWorker });
+      try {
+        const busy = new AbortController();
+        const running = failure(pool.api.train({ ...slowTraining(100_000), signal: busy.signal }));
+        const queued = new AbortController();
+        const waiting = pool.api.ping('queued');
+        const dropped = failure(pool.api.train({ ...smallTraining(), signal: queued.signal }));
+        queued.abort();
+        expect(await dropped).toBeInstanceOf(AbortError);
+        busy.abort();
+        expect(await running).toBeInstanceOf(AbortError);
+        expect(await waiting).toBe('queued');
       } finally {
         await pool.terminate();
       }
