@@ -9,7 +9,7 @@
  *      descent) for a few epochs each: one worker after the other vs. a pool.
  * Options: --epochs N (random-labels epochs, 3), --kernel ts|ts32|wasm (ts), --json.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { initNetwork } from '@deepnets/core';
 import { getDataset, mnist1dTraining, RANDOM_LABELS_MODELS } from '@deepnets/trainer';
@@ -72,10 +72,14 @@ async function randomLabels(api, data, concurrent) {
   const jobs = RANDOM_LABELS_MODELS.map(
     (model) => () => api.trainRandomLabelsModel({ model, data, maxEpochs: epochs, kernel }),
   );
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   if (concurrent) await Promise.all(jobs.map((job) => job()));
   else for (const job of jobs) await job();
-  return performance.now() - t0;
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  // CPU time of all the process's threads: wall ~ cpu / workers when the machine is otherwise idle
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 const runner = await createRunner();
@@ -87,15 +91,17 @@ log(
     `${pr.epochsPerSecondSilent} epochs/s without events; default throttle delivered ${pr.throttledEvents} events (${pr.throttledEventsPerSecond}/s)`,
 );
 const data = mnist1dTraining('shuffle');
-const oneWorkerMs = await randomLabels(runner.api, data, false);
+const one = await randomLabels(runner.api, data, false);
 await runner.terminate();
 const pool = await createPool({ size: 2 });
-const poolMs = await randomLabels(pool.api, data, true);
+const two = await randomLabels(pool.api, data, true);
 await pool.terminate();
-const speedUp = oneWorkerMs / poolMs;
+const speedUp = one.wallMs / two.wallMs;
 log(
-  `pool: 4 random-labels models x ${epochs} epochs (${kernel}): one worker ${oneWorkerMs.toFixed(0)} ms, ` +
-    `pool of 2 ${poolMs.toFixed(0)} ms, speed-up ${speedUp.toFixed(2)}x (cores: ${availableParallelism()}, default pool size ${Math.max(1, availableParallelism() - 1)})`,
+  `pool: 4 random-labels models x ${epochs} epochs (${kernel}): one worker ${one.wallMs.toFixed(0)} ms ` +
+    `(cpu ${one.cpuMs.toFixed(0)} ms), pool of 2 ${two.wallMs.toFixed(0)} ms (cpu ${two.cpuMs.toFixed(0)} ms), ` +
+    `speed-up ${speedUp.toFixed(2)}x (cores: ${availableParallelism()}, load average ${loadavg()[0].toFixed(1)}, ` +
+    `default pool size ${Math.max(1, availableParallelism() - 1)})`,
 );
 if (values.json) {
   console.log(
@@ -107,11 +113,12 @@ if (values.json) {
         models: 4,
         epochs,
         kernel,
-        oneWorkerMs,
-        poolOf2Ms: poolMs,
+        oneWorker: one,
+        poolOf2: two,
         speedUp,
         cores: availableParallelism(),
       },
+      loadAverage: loadavg()[0],
     }),
   );
 }
