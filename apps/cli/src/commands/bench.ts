@@ -7,9 +7,29 @@
  * gflops counts the dense products only: per layer 2 n D_k D_{k+1} for z = Omega h, the same for
  * dOmega = dZ^T H and (except the first layer) dH = dZ Omega. Only one thread is implemented.
  */
-import { type BenchEpochResult, type BenchKernel, benchEpoch } from '@deepnets/trainer';
+import { setFlagsFromString } from 'node:v8';
+import { type BenchEpochResult, type BenchKernel, benchEpoch, wasmSupported } from '@deepnets/trainer';
 import { integerFlag, stringFlag } from '../args.ts';
-import { type Command, UsageError } from '../command.ts';
+import { type Command, type ParsedArgs, UsageError } from '../command.ts';
+
+/**
+ * The WebAssembly variant chosen by `--variant auto|simd|relaxed` (auto by default). Node 20's V8
+ * (11.3) implements relaxed SIMD behind `--experimental-wasm-relaxed-simd`; `auto` and `relaxed`
+ * turn that flag on when the engine does not validate relaxed SIMD by itself, `auto` falls back
+ * to plain SIMD if it still does not.
+ */
+export function wasmVariantFlag(args: ParsedArgs): 'simd' | 'relaxed' {
+  const variant = stringFlag(args, 'variant', 'auto') as string;
+  if (!['auto', 'simd', 'relaxed'].includes(variant)) {
+    throw new UsageError(`--variant must be auto, simd or relaxed, got "${variant}"`);
+  }
+  if (variant === 'simd') return 'simd';
+  if (!wasmSupported('relaxed')) setFlagsFromString('--experimental-wasm-relaxed-simd');
+  if (wasmSupported('relaxed')) return 'relaxed';
+  if (variant === 'relaxed')
+    throw new UsageError('--variant relaxed: this Node does not support relaxed SIMD');
+  return 'simd';
+}
 
 export type BenchSummary = Pick<BenchEpochResult, 'msPerEpoch' | 'gflops' | 'threads' | 'kernel'> &
   Pick<BenchEpochResult, 'hidden' | 'parameters' | 'flopsPerEpoch'> & { epochs: number; warmup: number };
@@ -28,7 +48,7 @@ export const benchCommand: Command = {
   path: ['bench', 'epoch'],
   summary: 'Time one full-batch MNIST-1D training epoch (median after warm-up) and its GFLOP/s.',
   usage:
-    'deepnets bench epoch [--hidden 63,63,63,63] [--threads 1] [--epochs N] [--warmup N] [--kernel wasm|ts|ts32] [--json]',
+    'deepnets bench epoch [--hidden 63,63,63,63] [--threads 1] [--epochs N] [--warmup N] [--kernel wasm|ts|ts32] [--variant auto|simd|relaxed] [--json]',
   run: async (args) => {
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
     const hidden = hiddenOf(stringFlag(args, 'hidden', '63,63,63,63') as string);
@@ -44,7 +64,8 @@ export const benchCommand: Command = {
     if (!['wasm', 'ts', 'ts32'].includes(kernel)) {
       throw new UsageError(`--kernel must be wasm, ts or ts32, got "${kernel}"`);
     }
-    const r = await benchEpoch({ hidden, epochs, warmup, threads, kernel: kernel as BenchKernel });
+    const variant = kernel === 'wasm' ? wasmVariantFlag(args) : 'simd';
+    const r = await benchEpoch({ hidden, epochs, warmup, threads, kernel: kernel as BenchKernel, variant });
     const summary: BenchSummary = {
       msPerEpoch: r.msPerEpoch,
       gflops: r.gflops,

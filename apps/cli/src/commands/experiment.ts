@@ -9,7 +9,7 @@
  * Files in `--out DIR`: `<model>.state.json` (checkpoint + curve, rewritten every
  * `--checkpoint-every` epochs; `--resume` continues from them), `curves.json` (every model's
  * training error every `--curve-every` epochs) and the SVG plot (`--plot FILE.svg`, by default
- * DIR/curves.svg). The models run as `--parallel P` processes (default: one per core, at most 4);
+ * DIR/curves.svg). `--variant` picks the WebAssembly kernel (see `wasmVariantFlag`). The models run as `--parallel P` processes (default: one per core, at most 4);
  * the models of one process take turns between epochs.
  */
 import { fork } from 'node:child_process';
@@ -32,6 +32,7 @@ import {
 } from '@deepnets/trainer';
 import { integerFlag, numberFlag, stringFlag } from '../args.ts';
 import { type Command, type CommandIO, type ParsedArgs, UsageError } from '../command.ts';
+import { wasmVariantFlag } from './bench.ts';
 
 export const CURVES_FORMAT = 'deepnets.random-labels/v1';
 
@@ -41,6 +42,7 @@ interface Settings {
   learningRate: number;
   seed: number;
   kernel: 'wasm' | 'ts';
+  variant: 'simd' | 'relaxed';
   checkpointEvery: number;
   curveEvery: number;
   resume: boolean;
@@ -93,6 +95,7 @@ function settingsOf(args: ParsedArgs): Settings {
     learningRate: numberFlag(args, 'lr', RANDOM_LABELS_LEARNING_RATE) as number,
     seed: integerFlag(args, 'seed', { fallback: 1, min: 0, max: 2 ** 32 - 1 }) as number,
     kernel,
+    variant: kernel === 'wasm' ? wasmVariantFlag(args) : 'simd',
     checkpointEvery: integerFlag(args, 'checkpoint-every', { fallback: 1000, min: 1 }) as number,
     curveEvery: integerFlag(args, 'curve-every', { fallback: 100, min: 1 }) as number,
     resume: args.flags.resume === true,
@@ -151,7 +154,7 @@ async function runHere(
         data: data.train,
         ...(s.labels === 'true' ? { test: data.test } : {}),
         maxEpochs: s.maxEpochs,
-        kernel: s.kernel === 'wasm' ? createWasmKernel() : typescriptKernel,
+        kernel: s.kernel === 'wasm' ? createWasmKernel({ variant: s.variant }) : typescriptKernel,
         seed: s.seed,
         learningRate: s.learningRate,
         curveEvery: s.curveEvery,
@@ -282,7 +285,7 @@ export const experimentCommand: Command = {
   summary:
     'Figure 20.2: four ~15,200-parameter MLPs memorise MNIST-1D with random labels (deeper = fewer epochs).',
   usage:
-    'deepnets experiment random-labels [--labels shuffle|uniform|true] [--max-epochs N] [--out DIR] [--plot FILE.svg] [--resume] [--checkpoint-every N] [--curve-every N] [--models 1x298,2x100,3x75,4x63] [--parallel P] [--kernel wasm|ts] [--seed S] [--json]',
+    'deepnets experiment random-labels [--labels shuffle|uniform|true] [--max-epochs N] [--out DIR] [--plot FILE.svg] [--resume] [--checkpoint-every N] [--curve-every N] [--models 1x298,2x100,3x75,4x63] [--parallel P] [--kernel wasm|ts] [--variant auto|simd|relaxed] [--seed S] [--json]',
   run: async (args, io) => {
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
     const s = settingsOf(args);

@@ -7,6 +7,7 @@ import { DeepnetsError, initNetwork } from '@deepnets/core';
 import type { Samples } from '../datasets/types.ts';
 import { type Kernel, typescriptKernel, typescriptKernel32 } from '../kernel.ts';
 import { train } from '../train.ts';
+import type { WasmVariant } from '../wasm/instance.ts';
 import { createWasmKernel } from '../wasm/wasm-kernel.ts';
 import { mnist1dTraining } from './mnist1d-training.ts';
 
@@ -21,6 +22,8 @@ export interface BenchEpochOptions {
   /** Untimed epochs first (engine tier-up, caches), at least 1; 5 by default. */
   warmup?: number;
   kernel?: BenchKernel;
+  /** WebAssembly variant for `kernel: "wasm"`: `"auto"` (default) picks relaxed SIMD where validated. */
+  variant?: WasmVariant | 'auto';
   /** Worker threads; only 1 is implemented (the two-thread kernel is future work). */
   threads?: number;
   /** The examples; the 4000 MNIST-1D training examples (seed 42) by default. */
@@ -55,8 +58,8 @@ export function epochFlops(widths: readonly number[], n: number): number {
   return flops;
 }
 
-function kernelOf(name: BenchKernel): Kernel {
-  if (name === 'wasm') return createWasmKernel();
+function kernelOf(name: BenchKernel, variant: WasmVariant | 'auto'): Kernel {
+  if (name === 'wasm') return createWasmKernel({ variant });
   return name === 'ts' ? typescriptKernel : typescriptKernel32;
 }
 
@@ -81,7 +84,7 @@ export async function benchEpoch(options: BenchEpochOptions): Promise<BenchEpoch
   const data = options.data ?? mnist1dTraining('shuffle');
   const widths = [data.inputs, ...options.hidden, 10];
   const network = initNetwork(widths, { init: 'he-normal', rng: 1 });
-  const kernel = kernelOf(options.kernel ?? 'wasm');
+  const kernel = kernelOf(options.kernel ?? 'wasm', options.variant ?? 'auto');
   const times: number[] = [];
   let last = 0;
   await train({
