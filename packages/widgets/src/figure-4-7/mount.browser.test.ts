@@ -1,0 +1,110 @@
+import { maxRegionsNetwork } from '@deepnets/regions';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bruteForceRegions1d } from '../kit/brute-force-regions.ts';
+import { host, nextDraw, setSearch } from '../kit/test-helpers.ts';
+import { mountFigure47 } from './mount.ts';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  setSearch('');
+});
+
+/** Parameters of D_i-[D x K]-1, counted here from the widths. */
+const params = (di: number, k: number, d: number) => {
+  const w = [di, ...Array(k).fill(d), 1];
+  return w.slice(1).reduce((s, out, i) => s + out * (w[i] + 1), 0);
+};
+/** eq. 4.17 written out: (D/D_i + 1)^(D_i (K-1)) * sum_{j <= D_i} C(D, j). */
+const bound = (di: number, k: number, d: number) => {
+  let sum = 0n;
+  let c = 1n;
+  for (let j = 0; j <= di; j++) {
+    if (j > 0) c = (c * BigInt(d - j + 1)) / BigInt(j);
+    if (j <= d) sum += c;
+  }
+  return BigInt(Math.floor(d / di) + 1) ** BigInt(di * (k - 1)) * sum;
+};
+
+describe('figure-4-7 widget in Chromium', () => {
+  it('draws both panels with five curves and marks the slide point (471 parameters, 161,051 regions)', () => {
+    const handle = mountFigure47(host());
+    const root = document.querySelector('[data-widget="figure-4-7"]') as HTMLElement;
+    expect(root.querySelectorAll('svg.dn-plot')).toHaveLength(2);
+    expect(root.querySelectorAll('path[data-layers]')).toHaveLength(10);
+    expect(Number(root.querySelector('[data-parameters]')?.getAttribute('data-parameters'))).toBe(
+      params(1, 5, 10),
+    );
+    expect(root.querySelector('[data-bound]')?.getAttribute('data-bound')).toBe(String(11n ** 5n));
+    expect(root.textContent).toContain('161,501');
+    expect(root.querySelectorAll('[data-role="highlight"]')).toHaveLength(1);
+    handle.destroy();
+  });
+
+  it('adds a bound point for any (D_i, K, D) and walks the curves with the keyboard', async () => {
+    const handle = mountFigure47(host());
+    const root = document.querySelector('[data-widget="figure-4-7"]') as HTMLElement;
+    const set = (key: string, v: number) => {
+      (root.querySelector(`input[data-param="${key}"]`) as HTMLInputElement).value = String(v);
+    };
+    set('di', 10);
+    set('k', 4);
+    set('d', 50);
+    const drawn = nextDraw(handle.subscribe);
+    (root.querySelector('[data-action="add-bound"]') as HTMLButtonElement).click();
+    const state = await drawn;
+    expect(state.added[0]?.bound).toBe(bound(10, 4, 50));
+    expect(state.added[0]?.parameters).toBe(params(10, 4, 50));
+    expect(root.querySelector('tbody [data-bound]')?.getAttribute('data-bound')).toBe(
+      String(bound(10, 4, 50)),
+    );
+    expect(root.querySelectorAll('[data-role="added-bound"]')).toHaveLength(1);
+    // Shallow, 10 inputs, 50 units: Zaslavsky's 13,432,735,556.
+    expect(bound(10, 1, 50)).toBe(13432735556n);
+
+    const svg = root.querySelectorAll('svg.dn-plot')[0] as SVGSVGElement;
+    svg.focus();
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(root.querySelector('[data-role="readout"]')?.textContent).toContain(
+      `K = 4, D = 1: ${params(1, 4, 1)} parameters`,
+    );
+    handle.destroy();
+  });
+
+  it('counts the construction exactly next to its bound, and a random network far below it', async () => {
+    const handle = mountFigure47(host());
+    const root = document.querySelector('[data-widget="figure-4-7"]') as HTMLElement;
+    for (const [key, v] of [
+      ['di', 1],
+      ['k', 2],
+      ['d', 4],
+    ] as const) {
+      (root.querySelector(`input[data-param="${key}"]`) as HTMLInputElement).value = String(v);
+    }
+    let drawn = nextDraw(handle.subscribe);
+    (root.querySelector('[data-action="add-construction"]') as HTMLButtonElement).click();
+    let state = await drawn;
+    const brute = bruteForceRegions1d(maxRegionsNetwork({ layers: 2, width: 4 }), [0, 1], 40000).linear;
+    expect(brute).toBe(25);
+    expect(Number(root.querySelector('[data-regions]')?.getAttribute('data-regions'))).toBe(brute);
+    expect(state.added[0]?.bound).toBe(bound(1, 2, 4));
+    drawn = nextDraw(handle.subscribe);
+    (root.querySelector('[data-action="add-random"]') as HTMLButtonElement).click();
+    state = await drawn;
+    const random = state.added[1]?.exact as number;
+    expect(random).toBeGreaterThanOrEqual(1);
+    expect(BigInt(random)).toBeLessThanOrEqual(bound(1, 2, 4));
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(2);
+    handle.destroy();
+  });
+
+  it('restores the form from the URL, reports bad values, and removes everything on destroy', () => {
+    setSearch('?f47.di=2&f47.k=3&f47.d=oops');
+    const element = host();
+    const handle = mountFigure47(element, { urlPrefix: 'f47' });
+    expect((element.querySelector('input[data-param="di"]') as HTMLInputElement).value).toBe('2');
+    expect(element.querySelector('.dn-notice')?.textContent).toContain('f47.d=oops');
+    handle.destroy();
+    expect(element.children).toHaveLength(0);
+  });
+});

@@ -1,0 +1,367 @@
+/**
+ * Widget `figure-4-7`: the book's Figure 4.7, computed. Maximum linear regions (eq. 4.17, exact
+ * BigInt) against parameters for K = 1..5 hidden layers, a) one input (D = 1..20), b) ten inputs
+ * (D = 10..100), on a log scale. The point of the lecture slide (K = 5, D = 10: 471 parameters,
+ * 161,051 regions) is marked. The reader adds points for any (D_i, K, D), and, for one input, the
+ * exact count of an actual network (the construction or a random He network) next to its bound.
+ *
+ * Arrow keys (or a pointer, or a finger) walk the curves; the readout names the point.
+ */
+import { udlMaxRegions } from '@deepnets/regions';
+import { formatBig, shortBig } from '../depth-kit/bigint.ts';
+import { button, intField } from '../depth-kit/controls.ts';
+import { createLogPlot, type LogPlot } from '../depth-kit/log-plot.ts';
+import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
+import { figureSvg } from '../kit/figure.ts';
+import { unitColor } from '../kit/piecewise-draw.ts';
+import { type Regions1DSource, regions1dWithFallback } from '../kit/regions-source.ts';
+import { createToolbar } from '../kit/toolbar.ts';
+import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
+import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { type AddedPoint, boundPoint, logOf, PANELS, panelSeries, pointNetwork } from './points.ts';
+
+export interface Figure47Options {
+  /** Where exact counts come from (the docs pass the worker's `regions1d`). */
+  regions1d?: Regions1DSource;
+  /** Query-parameter prefix for the add-a-point form; no URL state when absent. */
+  urlPrefix?: string;
+  /** Seed of the random He networks. */
+  seed?: number;
+  /** Largest bound for which an actual network is enumerated (regions are kept in memory). */
+  maxExact?: number;
+}
+
+export interface Figure47State {
+  added: AddedPoint[];
+  /** The highlighted slide point: parameters and exact bound. */
+  highlight: { parameters: number; regions: bigint };
+  selected: { panel: number; layers: number; index: number };
+}
+
+const SCHEMA: UrlSchema = {
+  di: { type: 'integer', min: 1, max: 100 },
+  k: { type: 'integer', min: 1, max: 20 },
+  d: { type: 'integer', min: 1, max: 1000 },
+};
+
+export function mountFigure47(
+  element: HTMLElement,
+  initial: Figure47Options = {},
+): WidgetHandle<Figure47Options, Figure47State> {
+  let options: Figure47Options = { seed: 1, maxExact: 5_000_000, ...initial };
+  const series = PANELS.map((p) => panelSeries(p.inputs));
+  const highlight = { parameters: 0, regions: udlMaxRegions({ inputs: 1, width: 10, layers: 5 }) };
+  highlight.parameters = series[0]?.[4]?.find((p) => p.width === 10)?.parameters ?? 0;
+  const state: Figure47State = { added: [], highlight, selected: { panel: 0, layers: 5, index: 9 } };
+  const store = createStore<Figure47State | undefined>(undefined);
+  let destroyed = false;
+  let abort: AbortController | undefined;
+
+  const root = htmlElement('div', { class: 'dn-widget dn-fig47', 'data-widget': 'figure-4-7' }, element);
+  const panelsBox = htmlElement('div', { class: 'dn-depth-panels' }, root);
+  const plots: LogPlot[] = PANELS.map((p) =>
+    createLogPlot(panelsBox, {
+      xLabel: 'parameters',
+      yLabel: 'max. regions',
+      yLog: true,
+      heading: p.heading,
+      height: 320,
+    }),
+  );
+  const readout = htmlElement(
+    'p',
+    { class: 'dn-status', 'aria-live': 'polite', 'data-role': 'readout' },
+    root,
+  );
+  const note = htmlElement('p', { class: 'dn-caption', 'data-role': 'slide-point' }, root);
+  note.append('Marked: 5 layers of 10 units with one input, ');
+  htmlElement('strong', { 'data-parameters': highlight.parameters }, note).textContent =
+    `${formatBig(highlight.parameters)} parameters`;
+  note.append(', up to ');
+  htmlElement('strong', { 'data-bound': highlight.regions.toString() }, note).textContent =
+    `${formatBig(highlight.regions)} regions`;
+  note.append(' = 11⁵. The lecture slide prints 161,501, a typo (digits swapped).');
+
+  const form = htmlElement('fieldset', { class: 'dn-depth-form' }, root);
+  htmlElement('legend', {}, form).textContent = 'Add a point';
+  const fields = {
+    di: intField(form, { key: 'di', label: 'inputs Dᵢ', min: 1, max: 100, value: 1 }),
+    k: intField(form, { key: 'k', label: 'layers K', min: 1, max: 20, value: 3 }),
+    d: intField(form, { key: 'd', label: 'width D', min: 1, max: 1000, value: 8 }),
+  };
+  const buttons = htmlElement('div', { class: 'dn-buttons' }, form);
+  button(buttons, 'Add bound', () => void add('bound'), { 'data-action': 'add-bound' });
+  button(buttons, 'Count the construction', () => void add('construction'), {
+    'data-action': 'add-construction',
+  });
+  button(buttons, 'Count a random He network', () => void add('random'), { 'data-action': 'add-random' });
+  const formStatus = htmlElement(
+    'p',
+    { class: 'dn-status', 'aria-live': 'polite', 'data-role': 'form-status' },
+    form,
+  );
+  const table = htmlElement('table', { class: 'dn-depth-table', 'data-role': 'added' }, root);
+  const head = htmlElement('tr', {}, htmlElement('thead', {}, table));
+  for (const h of ['network', 'Dᵢ', 'K', 'D', 'parameters', 'bound (eq. 4.17)', 'exact regions']) {
+    htmlElement('th', { scope: 'col' }, head).textContent = h;
+  }
+  const body = htmlElement('tbody', {}, table);
+
+  const exportFigure = () =>
+    figureSvg(
+      root,
+      plots.map((p) => ({ svg: p.svg })),
+    );
+  const toolbar = createToolbar(root, {
+    name: 'figure-4-7',
+    svg: exportFigure,
+    ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
+  });
+  if (options.urlPrefix && typeof window !== 'undefined') {
+    const { values, notices } = readUrlState(options.urlPrefix, SCHEMA, window.location.search);
+    for (const [key, value] of Object.entries(values))
+      fields[key as keyof typeof fields].input.value = String(value);
+    toolbar.notify(notices);
+  }
+
+  const readForm = () => {
+    const v = { di: fields.di.read(), k: fields.k.read(), d: fields.d.read() };
+    if (options.urlPrefix) replaceUrlState(options.urlPrefix, v);
+    return v;
+  };
+  for (const f of Object.values(fields)) f.input.addEventListener('change', readForm);
+
+  async function add(kind: AddedPoint['kind']): Promise<void> {
+    const { di, k, d } = readForm();
+    const point = boundPoint(di, k, d);
+    if (kind !== 'bound') {
+      if (di !== 1) {
+        formStatus.textContent = 'Exact counts of actual networks need one input (Dᵢ = 1).';
+        return;
+      }
+      if (kind === 'construction' && d < 3) {
+        formStatus.textContent = 'The construction needs D ≥ 3.';
+        return;
+      }
+      if (point.bound > BigInt(options.maxExact ?? 5_000_000)) {
+        formStatus.textContent = `The bound ${shortBig(point.bound)} is too many regions to enumerate here (limit ${formatBig(options.maxExact ?? 0)}).`;
+        return;
+      }
+      abort?.abort();
+      abort = new AbortController();
+      formStatus.textContent = 'Counting…';
+      const net = pointNetwork(kind, k, d, options.seed);
+      const domain: [number, number] =
+        kind === 'construction' ? [0, 1] : [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+      const r = await regions1dWithFallback(options.regions1d, net, { domain });
+      if (destroyed) return;
+      point.kind = kind;
+      point.exact = r.linearRegions;
+      formStatus.textContent = `${kind === 'construction' ? 'Construction' : 'Random He network'}: ${formatBig(r.linearRegions)} regions, bound ${shortBig(point.bound)}.`;
+    } else formStatus.textContent = `Bound for Dᵢ = ${di}, K = ${k}, D = ${d}: ${shortBig(point.bound)}.`;
+    state.added = [...state.added, point];
+    draw();
+  }
+
+  function drawTable(): void {
+    body.replaceChildren();
+    for (const p of state.added) {
+      const row = htmlElement('tr', { 'data-kind': p.kind }, body);
+      const name = { bound: 'bound only', construction: 'construction', random: 'random He' }[p.kind];
+      for (const cell of [name, p.inputs, p.layers, p.width, formatBig(p.parameters)]) {
+        htmlElement('td', {}, row).textContent = String(cell);
+      }
+      const bound = htmlElement('td', { 'data-bound': p.bound.toString() }, row);
+      bound.textContent = shortBig(p.bound);
+      bound.title = formatBig(p.bound);
+      const exact = htmlElement('td', {}, row);
+      if (p.exact !== undefined) {
+        htmlElement('span', { 'data-regions': p.exact }, exact).textContent = formatBig(p.exact);
+      } else exact.textContent = '—';
+    }
+    table.hidden = state.added.length === 0;
+  }
+
+  function draw(): void {
+    PANELS.forEach((panel, i) => {
+      const plot = plots[i] as LogPlot;
+      const lines = series[i] ?? [];
+      const extra = state.added.filter((p) => p.inputs === panel.inputs);
+      const maxX = Math.max(...lines.flat().map((p) => p.parameters), ...extra.map((p) => p.parameters));
+      const maxY = Math.max(...lines.flat().map((p) => p.log10Regions), ...extra.map((p) => logOf(p).bound));
+      const scale = plot.frame([0, maxX * 1.04], [0, Math.ceil(maxY + 0.5)]);
+      plot.curves.replaceChildren();
+      plot.points.replaceChildren();
+      plot.overlay.replaceChildren();
+      lines.forEach((line, k) => {
+        const color = unitColor(k);
+        const xs = line.map((p) => scale.x(p.parameters));
+        const ys = line.map((p) => scale.y(p.log10Regions));
+        svgElement(
+          'path',
+          { d: polylinePath(xs, ys), fill: 'none', stroke: color, class: 'dn-curve', 'data-layers': k + 1 },
+          plot.curves,
+        );
+        line.forEach((_p, j) => {
+          svgElement(
+            'circle',
+            { cx: xs[j] as number, cy: ys[j] as number, r: 2.5, fill: color },
+            plot.points,
+          );
+        });
+        const last = line.at(-1);
+        if (last) {
+          svgElement(
+            'text',
+            {
+              x: scale.x(last.parameters) - 4,
+              y: scale.y(last.log10Regions) - 6,
+              'text-anchor': 'end',
+              class: 'dn-tick',
+              fill: color,
+            },
+            plot.curves,
+          ).textContent = `K=${k + 1}`;
+        }
+      });
+      if (i === 0) {
+        const cx = scale.x(highlight.parameters);
+        const cy = scale.y(Math.log10(Number(highlight.regions)));
+        svgElement(
+          'circle',
+          { cx, cy, r: 7, class: 'dn-depth-highlight', 'data-role': 'highlight' },
+          plot.overlay,
+        );
+        svgElement('text', { x: cx + 9, y: cy + 14, class: 'dn-tick' }, plot.overlay).textContent =
+          '471 params, 161,051';
+      }
+      for (const p of extra) {
+        const log = logOf(p);
+        const cx = scale.x(p.parameters);
+        svgElement(
+          'rect',
+          {
+            x: cx - 4,
+            y: scale.y(log.bound) - 4,
+            width: 8,
+            height: 8,
+            class: 'dn-depth-added',
+            'data-role': 'added-bound',
+          },
+          plot.overlay,
+        );
+        if (log.exact !== undefined) {
+          svgElement(
+            'path',
+            {
+              d: `M${cx - 5},${scale.y(log.exact) + 4}L${cx + 5},${scale.y(log.exact) + 4}L${cx},${scale.y(log.exact) - 5}Z`,
+              class: `dn-depth-exact dn-depth-${p.kind}`,
+              'data-role': 'added-exact',
+            },
+            plot.overlay,
+          );
+        }
+      }
+      const sel = state.selected;
+      if (sel.panel === i) {
+        const p = lines[sel.layers - 1]?.[sel.index];
+        if (p) {
+          svgElement(
+            'circle',
+            { cx: scale.x(p.parameters), cy: scale.y(p.log10Regions), r: 6, class: 'dn-depth-selected' },
+            plot.overlay,
+          );
+        }
+      }
+      plot.setTitle(
+        `Figure 4.7${'ab'[i]}: maximum linear regions against parameters, ${panel.inputs} input${panel.inputs > 1 ? 's' : ''}, K = 1 to 5 layers, log scale.`,
+      );
+    });
+    const sel = state.selected;
+    const p = series[sel.panel]?.[sel.layers - 1]?.[sel.index];
+    if (p) {
+      readout.textContent = `Dᵢ = ${PANELS[sel.panel]?.inputs}, K = ${p.layers}, D = ${p.width}: ${formatBig(p.parameters)} parameters, at most ${shortBig(p.regions)} regions${p.regions >= 1_000_000_000n ? ` (${formatBig(p.regions)})` : ''}.`;
+    }
+    drawTable();
+    root.dataset.added = String(state.added.length);
+    store.set({ ...state });
+  }
+
+  // Walking the curves: arrows on a focused plot, pointer (mouse, pen, touch) nearest point.
+  plots.forEach((plot, i) => {
+    plot.svg.setAttribute('tabindex', '0');
+    plot.svg.setAttribute('aria-label', `${PANELS[i]?.heading}: arrow keys walk the points`);
+    plot.svg.addEventListener('keydown', (event) => {
+      const s = state.selected.panel === i ? state.selected : { panel: i, layers: 1, index: 0 };
+      const n = series[i]?.[0]?.length ?? 1;
+      const moves: Record<string, () => void> = {
+        ArrowLeft: () => {
+          s.index = Math.max(0, s.index - 1);
+        },
+        ArrowRight: () => {
+          s.index = Math.min(n - 1, s.index + 1);
+        },
+        ArrowUp: () => {
+          s.layers = Math.min(5, s.layers + 1);
+        },
+        ArrowDown: () => {
+          s.layers = Math.max(1, s.layers - 1);
+        },
+        Home: () => {
+          s.index = 0;
+        },
+        End: () => {
+          s.index = n - 1;
+        },
+      };
+      const move = moves[event.key];
+      if (!move) return;
+      event.preventDefault();
+      move();
+      state.selected = { ...s, panel: i };
+      draw();
+    });
+    const pick = (event: PointerEvent) => {
+      const box = plot.svg.getBoundingClientRect();
+      const view = plot.svg.viewBox.baseVal;
+      const x = ((event.clientX - box.left) / box.width) * view.width;
+      const y = ((event.clientY - box.top) / box.height) * view.height;
+      let best = { d: Number.POSITIVE_INFINITY, layers: 1, index: 0 };
+      const circles = plot.points.querySelectorAll('circle');
+      let n = 0;
+      (series[i] ?? []).forEach((line, k) => {
+        line.forEach((_, j) => {
+          const c = circles[n++];
+          if (!c) return;
+          const d = Math.hypot(Number(c.getAttribute('cx')) - x, Number(c.getAttribute('cy')) - y);
+          if (d < best.d) best = { d, layers: k + 1, index: j };
+        });
+      });
+      if (best.d > 40) return;
+      state.selected = { panel: i, layers: best.layers, index: best.index };
+      draw();
+    };
+    plot.svg.addEventListener('pointermove', pick);
+    plot.svg.addEventListener('pointerdown', pick);
+  });
+
+  draw();
+
+  return {
+    update(partial) {
+      options = { ...options, ...partial };
+      draw();
+    },
+    destroy() {
+      destroyed = true;
+      abort?.abort();
+      store.clear();
+      root.remove();
+    },
+    subscribe(listener) {
+      return store.subscribe((s) => {
+        if (s) listener(s);
+      });
+    },
+  };
+}
