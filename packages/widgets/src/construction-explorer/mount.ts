@@ -1,0 +1,415 @@
+/**
+ * Widget `construction-explorer`: the network with K hidden layers of D units whose function has
+ * exactly (D + 1)^K linear regions on [0, 1] (a zig-zag with D + 1 teeth, composed K times; regions'
+ * `maxRegionsNetwork`). The exact count (enumerated, `data-regions`) stands next to the bound; the
+ * reader zooms into the function (wheel, drag, pinch-free buttons, keys + - arrows 0) to see the
+ * tiny regions. Beside it: random He networks of the same shapes, counted exactly, with about one
+ * region per hidden unit whatever the depth.
+ */
+import { parametersForWidths } from '@deepnets/core';
+import { maxRegionsNetwork, type Regions1D, udlMaxRegions } from '@deepnets/regions';
+import { formatBig, shortBig } from '../depth-kit/bigint.ts';
+import { button, intSlider } from '../depth-kit/controls.ts';
+import { createLogPlot } from '../depth-kit/log-plot.ts';
+import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
+import { figureSvg } from '../kit/figure.ts';
+import { drawBands, unitColor } from '../kit/piecewise-draw.ts';
+import { createPlot } from '../kit/plot.ts';
+import { type Regions1DSource, regions1dWithFallback } from '../kit/regions-source.ts';
+import { createToolbar } from '../kit/toolbar.ts';
+import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
+import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { type DepthSample, sampleDepth } from './random.ts';
+import { clampView, drawing, FULL, pan, piecesInView, type View, zoom } from './view.ts';
+
+export interface ConstructionExplorerOptions {
+  layers: number;
+  width: number;
+  view: View;
+  /** Exact regions (the docs pass the worker's, so millions of regions never block the page). */
+  regions1d?: Regions1DSource;
+  /** Random networks per depth in the side panel. */
+  networks: number;
+  seed: number;
+  urlPrefix?: string;
+}
+
+export interface ConstructionExplorerState {
+  layers: number;
+  width: number;
+  parameters: number;
+  bound: bigint;
+  /** Exact linear regions of the construction on [0, 1]. */
+  regions: number;
+  view: View;
+  inView: number;
+  smallest: number;
+  random: DepthSample[];
+}
+
+const MAX_LAYERS = 6;
+const SCHEMA: UrlSchema = {
+  k: { type: 'integer', min: 1, max: MAX_LAYERS },
+  d: { type: 'integer', min: 3, max: 12 },
+  x0: { type: 'number', min: 0, max: 1 },
+  x1: { type: 'number', min: 0, max: 1 },
+};
+
+export function mountConstructionExplorer(
+  element: HTMLElement,
+  initial: Partial<ConstructionExplorerOptions> = {},
+): WidgetHandle<ConstructionExplorerOptions, ConstructionExplorerState> {
+  let options: ConstructionExplorerOptions = {
+    layers: 3,
+    width: 4,
+    view: FULL,
+    networks: 20,
+    seed: 1,
+    ...initial,
+  };
+  const store = createStore<ConstructionExplorerState | undefined>(undefined);
+  let regions: Regions1D | undefined;
+  let random: DepthSample[] = [];
+  let request = 0;
+  let destroyed = false;
+
+  const root = htmlElement(
+    'div',
+    { class: 'dn-widget dn-construction', 'data-widget': 'construction-explorer' },
+    element,
+  );
+  const controls = htmlElement('div', { class: 'dn-row dn-depth-controls' }, root);
+  const kSlider = intSlider(
+    controls,
+    { key: 'k', label: 'layers K', min: 1, max: MAX_LAYERS, value: options.layers },
+    (v) => {
+      options = { ...options, layers: v, view: FULL };
+      void compute();
+    },
+  );
+  const dSlider = intSlider(
+    controls,
+    { key: 'd', label: 'units D', min: 3, max: 12, value: options.width },
+    (v) => {
+      options = { ...options, width: v, view: FULL };
+      void compute();
+    },
+  );
+  const summary = htmlElement('p', { class: 'dn-summary', 'aria-live': 'polite' }, root);
+  const panels = htmlElement('div', { class: 'dn-depth-panels' }, root);
+  const left = htmlElement('div', {}, panels);
+  const plot = createPlot(left, { xLabel: 'x', yLabel: 'y', height: 300 });
+  plot.svg.setAttribute('tabindex', '0');
+  plot.svg.setAttribute('aria-label', 'The function; + and - zoom, arrow keys pan, 0 resets');
+  plot.svg.classList.add('dn-zoomable');
+  const zoomRow = htmlElement('div', { class: 'dn-buttons' }, left);
+  button(zoomRow, 'Zoom in', () => setView(zoom(options.view, 4)), { 'data-action': 'zoom-in' });
+  button(zoomRow, 'Zoom out', () => setView(zoom(options.view, 1 / 4)), { 'data-action': 'zoom-out' });
+  button(zoomRow, 'Smallest region', () => setView(smallestView()), { 'data-action': 'zoom-smallest' });
+  button(zoomRow, 'Reset', () => setView(FULL), { 'data-action': 'zoom-reset' });
+  const viewStatus = htmlElement(
+    'p',
+    { class: 'dn-status', 'aria-live': 'polite', 'data-role': 'view' },
+    left,
+  );
+  const right = htmlElement('div', {}, panels);
+  const side = createLogPlot(right, {
+    xLabel: 'layers K',
+    yLabel: 'regions',
+    yLog: true,
+    height: 300,
+    heading: 'construction vs random He',
+  });
+  const sideStatus = htmlElement('p', { class: 'dn-status', 'data-role': 'random' }, right);
+  const toolbar = createToolbar(root, {
+    name: 'construction-explorer',
+    svg: () => figureSvg(root, [{ svg: plot.svg }, { svg: side.svg }]),
+    ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
+  });
+
+  if (options.urlPrefix && typeof window !== 'undefined') {
+    const { values, notices } = readUrlState(options.urlPrefix, SCHEMA, window.location.search);
+    const v = values as Partial<Record<'k' | 'd' | 'x0' | 'x1', number>>;
+    options = {
+      ...options,
+      layers: v.k ?? options.layers,
+      width: v.d ?? options.width,
+      ...(v.x0 !== undefined && v.x1 !== undefined && v.x1 > v.x0
+        ? { view: clampView({ x0: v.x0, x1: v.x1 }) }
+        : {}),
+    };
+    kSlider.set(options.layers);
+    dSlider.set(options.width);
+    toolbar.notify(notices);
+  }
+
+  function writeUrl(): void {
+    if (!options.urlPrefix) return;
+    const { layers: k, width: d, view } = options;
+    replaceUrlState(options.urlPrefix, { k, d, ...(view.x0 === 0 && view.x1 === 1 ? {} : view) });
+  }
+
+  function smallestView(): View {
+    if (!regions) return FULL;
+    let best = 0;
+    let width = Number.POSITIVE_INFINITY;
+    for (let p = 0; p < regions.edges.length - 1; p++) {
+      const w = (regions.edges[p + 1] as number) - (regions.edges[p] as number);
+      if (w < width) {
+        width = w;
+        best = p;
+      }
+    }
+    const centre = ((regions.edges[best] as number) + (regions.edges[best + 1] as number)) / 2;
+    return clampView({ x0: centre - 10 * width, x1: centre + 10 * width });
+  }
+
+  function setView(view: View): void {
+    options = { ...options, view: clampView(view) };
+    writeUrl();
+    draw();
+  }
+
+  async function compute(): Promise<void> {
+    const id = ++request;
+    const { layers, width } = options;
+    writeUrl();
+    summary.textContent = `Enumerating the regions of K = ${layers}, D = ${width}…`;
+    root.dataset.busy = 'true';
+    const net = maxRegionsNetwork({ layers, width });
+    const r = await regions1dWithFallback(options.regions1d, net, { domain: [0, 1] });
+    if (destroyed || id !== request) return;
+    regions = r;
+    draw();
+    // Random networks: one depth per turn of the event loop, so the page keeps responding.
+    random = [];
+    for (let k = 1; k <= MAX_LAYERS; k++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (destroyed || id !== request) return;
+      random.push(sampleDepth(k, width, options.networks, options.seed));
+    }
+    delete root.dataset.busy;
+    draw();
+  }
+
+  function draw(): void {
+    const r = regions;
+    if (!r) return;
+    const { layers, width, view } = options;
+    const bound = udlMaxRegions({ inputs: 1, width, layers });
+    const parameters = parametersForWidths([1, ...Array<number>(layers).fill(width), 1]);
+    summary.replaceChildren();
+    summary.append(`K = ${layers} layers of D = ${width} units (${formatBig(parameters)} parameters): `);
+    htmlElement('strong', { 'data-regions': r.linearRegions }, summary).textContent = formatBig(
+      r.linearRegions,
+    );
+    summary.append(' linear regions on [0, 1], counted exactly; the bound (D + 1)');
+    htmlElement('sup', {}, summary).textContent = 'K';
+    summary.append(' = ');
+    htmlElement('strong', { 'data-bound': bound.toString() }, summary).textContent = formatBig(bound);
+    summary.append(BigInt(r.linearRegions) === bound ? ', reached.' : '.');
+
+    const inView = piecesInView(r, view);
+    const scale = plot.frame([view.x0, view.x1], [-0.08, 1.08]);
+    plot.regions.replaceChildren();
+    if (inView.count <= 300) {
+      const bands = [];
+      for (let p = inView.first; p <= inView.last; p++) {
+        bands.push({
+          lo: Math.max(view.x0, r.edges[p] as number),
+          hi: Math.min(view.x1, r.edges[p + 1] as number),
+        });
+      }
+      drawBands(plot.regions, bands, scale);
+    }
+    plot.curves.replaceChildren();
+    const d = drawing(r, view, 420);
+    let path = '';
+    if (d.envelope) {
+      d.xs.forEach((x, c) => {
+        const a = scale.y(d.ys[2 * c] as number);
+        const b = scale.y(d.ys[2 * c + 1] as number);
+        path += `M${scale.x(x).toFixed(2)},${a.toFixed(2)}L${scale.x(x).toFixed(2)},${(b - 0.5).toFixed(2)}`;
+      });
+    } else path = polylinePath(d.xs.map(scale.x), d.ys.map(scale.y));
+    svgElement(
+      'path',
+      { d: path, fill: 'none', class: 'dn-curve', 'data-role': 'curve', 'data-envelope': String(d.envelope) },
+      plot.curves,
+    );
+    const zoomFactor = 1 / (view.x1 - view.x0);
+    viewStatus.textContent = `View [${fmt(view.x0)}, ${fmt(view.x1)}] (×${shortBig(Math.round(zoomFactor))}): ${formatBig(inView.count)} region${inView.count === 1 ? '' : 's'} in view, the narrowest ${inView.smallest.toExponential(2)} wide.`;
+    viewStatus.dataset.inView = String(inView.count);
+    plot.setTitle(
+      `The (D+1)^K construction for K = ${layers}, D = ${width}: ${r.linearRegions} regions. ${viewStatus.textContent}`,
+    );
+    drawSide(bound);
+    root.dataset.regions = String(r.linearRegions);
+    store.set({
+      layers,
+      width,
+      parameters,
+      bound,
+      regions: r.linearRegions,
+      view,
+      inView: inView.count,
+      smallest: inView.smallest,
+      random,
+    });
+  }
+
+  function drawSide(bound: bigint): void {
+    const { width, layers } = options;
+    const maxLog = Math.log10(width + 1) * MAX_LAYERS;
+    const s = side.frame([0.5, MAX_LAYERS + 0.5], [0, Math.ceil(maxLog)]);
+    side.curves.replaceChildren();
+    side.points.replaceChildren();
+    const ks = Array.from({ length: MAX_LAYERS }, (_, i) => i + 1);
+    const line = (values: number[], color: string, role: string, dash = '') =>
+      svgElement(
+        'path',
+        {
+          d: polylinePath(
+            ks.slice(0, values.length).map(s.x),
+            values.map((v) => s.y(Math.log10(v))),
+          ),
+          fill: 'none',
+          stroke: color,
+          'stroke-dasharray': dash,
+          class: 'dn-curve',
+          'data-role': role,
+        },
+        side.curves,
+      );
+    line(
+      ks.map((k) => (width + 1) ** k),
+      unitColor(0),
+      'bound',
+    );
+    line(
+      ks.map((k) => k * width + 1),
+      unitColor(4),
+      'units',
+      '4 3',
+    );
+    if (random.length)
+      line(
+        random.map((x) => x.mean),
+        unitColor(1),
+        'random-mean',
+      );
+    for (const sample of random) {
+      sample.counts.forEach((c, i) => {
+        const jitter = (i / Math.max(1, sample.counts.length - 1) - 0.5) * 10;
+        svgElement(
+          'circle',
+          { cx: s.x(sample.layers) + jitter, cy: s.y(Math.log10(c)), r: 2, fill: unitColor(1), opacity: 0.5 },
+          side.points,
+        );
+      });
+    }
+    svgElement(
+      'circle',
+      {
+        cx: s.x(layers),
+        cy: s.y(Math.log10(Number(bound))),
+        r: 6,
+        fill: unitColor(0),
+        'data-role': 'current',
+      },
+      side.points,
+    );
+    const legend = [
+      ['(D+1)ᴷ: the construction', unitColor(0)],
+      [`random He (${options.networks} per K)`, unitColor(1)],
+      ['K·D + 1 (one per unit)', unitColor(4)],
+    ] as const;
+    legend.forEach(([text, color], i) => {
+      svgElement('text', { x: 60, y: 40 + 14 * i, class: 'dn-tick', fill: color }, side.curves).textContent =
+        text;
+    });
+    const last = random.at(-1);
+    sideStatus.textContent = random.length
+      ? `Random He networks, D = ${width}: mean ${random.map((x) => x.mean.toFixed(1)).join(', ')} regions for K = 1..${random.length} — about ${last ? (last.mean / last.hiddenUnits).toFixed(2) : '?'} per hidden unit at K = ${last?.layers}, against ${shortBig((width + 1) ** (last?.layers ?? 1))} possible.`
+      : 'Sampling random networks…';
+    side.setTitle(
+      `Regions against depth for D = ${width}: the bound grows exponentially, random networks about linearly.`,
+    );
+  }
+
+  // Zoom and pan: wheel about the pointer, drag (mouse, pen or finger), keyboard.
+  const fractionOf = (clientX: number) => {
+    const box = plot.svg.getBoundingClientRect();
+    const vb = plot.svg.viewBox.baseVal;
+    const x = ((clientX - box.left) / box.width) * vb.width;
+    return Math.min(1, Math.max(0, (x - 44) / (vb.width - 44 - 16)));
+  };
+  plot.svg.addEventListener(
+    'wheel',
+    (event) => {
+      event.preventDefault();
+      setView(zoom(options.view, event.deltaY < 0 ? 1.5 : 1 / 1.5, fractionOf(event.clientX)));
+    },
+    { passive: false },
+  );
+  let dragFrom: { x: number; view: View; id: number } | undefined;
+  plot.svg.addEventListener('pointerdown', (event) => {
+    dragFrom = { x: fractionOf(event.clientX), view: options.view, id: event.pointerId };
+    plot.svg.setPointerCapture?.(event.pointerId);
+  });
+  plot.svg.addEventListener('pointermove', (event) => {
+    if (!dragFrom || event.pointerId !== dragFrom.id) return;
+    event.preventDefault();
+    const shift = dragFrom.x - fractionOf(event.clientX);
+    options = { ...options, view: pan(dragFrom.view, shift) };
+    draw();
+  });
+  const endDrag = () => {
+    if (dragFrom) writeUrl();
+    dragFrom = undefined;
+  };
+  plot.svg.addEventListener('pointerup', endDrag);
+  plot.svg.addEventListener('pointercancel', endDrag);
+  plot.svg.addEventListener('keydown', (event) => {
+    const actions: Record<string, () => View> = {
+      '+': () => zoom(options.view, 2),
+      '=': () => zoom(options.view, 2),
+      '-': () => zoom(options.view, 0.5),
+      ArrowLeft: () => pan(options.view, -0.2),
+      ArrowRight: () => pan(options.view, 0.2),
+      '0': () => FULL,
+      Home: () => FULL,
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    setView(action());
+  });
+
+  void compute();
+
+  return {
+    update(partial) {
+      const reshape =
+        partial.layers !== undefined || partial.width !== undefined || partial.seed !== undefined;
+      options = { ...options, ...partial };
+      kSlider.set(options.layers);
+      dSlider.set(options.width);
+      if (reshape) void compute();
+      else draw();
+    },
+    destroy() {
+      destroyed = true;
+      store.clear();
+      root.remove();
+    },
+    subscribe(listener) {
+      return store.subscribe((s) => {
+        if (s) listener(s);
+      });
+    },
+  };
+}
+
+const fmt = (x: number) =>
+  x === 0 || x === 1 ? String(x) : x.toPrecision(Math.max(4, Math.ceil(-Math.log10(x)) + 3));
