@@ -132,3 +132,157 @@ describe('docs site', () => {
     assert.deepEqual(problems, []);
   });
 });
+
+// Widgets 4-7 (sections 2-4). Expected counts are computed here, independently of the site's
+// packages: a plain forward pass over a fine grid, counting runs of one activation pattern and
+// merging neighbouring runs with equal slopes.
+function bruteRegions1d(layers, [lo, hi], samples = 20000) {
+  const forward = (x) => {
+    let h = [x];
+    let pattern = '';
+    layers.forEach(({ weights, biases }, k) => {
+      const z = weights.map((row, i) => row.reduce((s, w, j) => s + w * h[j], biases[i]));
+      if (k < layers.length - 1) {
+        pattern += z.map((v) => (v > 0 ? 1 : 0)).join('');
+        h = z.map((v) => Math.max(0, v));
+      } else h = z;
+    });
+    return { pattern, y: h };
+  };
+  const runs = [];
+  for (let n = 0; n <= samples; n++) {
+    const x = lo + ((hi - lo) * n) / samples;
+    const { pattern, y } = forward(x);
+    const last = runs.at(-1);
+    if (last && last.pattern === pattern) Object.assign(last, { x1: x, y1: y });
+    else runs.push({ pattern, x0: x, x1: x, y0: y, y1: y });
+  }
+  let linear = 1;
+  let previous;
+  for (const r of runs) {
+    if (r.x1 === r.x0) continue;
+    const slope = r.y1.map((v, o) => (v - r.y0[o]) / (r.x1 - r.x0));
+    if (previous && slope.some((v, o) => Math.abs(v - previous[o]) > 1e-6 * (1 + Math.abs(v)))) linear++;
+    previous = slope;
+  }
+  return linear;
+}
+
+/** The widget's parameters, read from its sliders: { key: value }. */
+const sliderValues = (widget) =>
+  widget
+    .locator('input[data-param]')
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.param, Number(e.value)])));
+const shownCount = async (widget) =>
+  Number(await widget.locator('[data-regions]').first().getAttribute('data-regions'));
+
+describe('docs site: widgets of sections 2-4', () => {
+  it('section 2: layer-panels counts the output regions of its 1-3-3-1 network and follows a slider', async () => {
+    const { page, problems } = await openPage('/sections/combining-networks');
+    const widget = page.locator('[data-widget="layer-panels"]');
+    await widget.locator('[data-regions]').waitFor();
+    const layers = (p) => {
+      const u = [1, 2, 3];
+      return [
+        { weights: u.map((d) => [p[`theta.${d}.1`]]), biases: u.map((d) => p[`theta.${d}.0`]) },
+        { weights: u.map((i) => u.map((j) => p[`psi.${i}.${j}`])), biases: u.map((i) => p[`psi.${i}.0`]) },
+        { weights: [u.map((j) => p[`phi.${j}`])], biases: [p['phi.0']] },
+      ];
+    };
+    assert.equal(await shownCount(widget), bruteRegions1d(layers(await sliderValues(widget)), [0, 1]));
+    const slider = widget.locator('input[data-param="psi.1.0"]');
+    await slider.focus();
+    const before = await shownCount(widget);
+    for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(200);
+    const after = await shownCount(widget);
+    assert.equal(after, bruteRegions1d(layers(await sliderValues(widget)), [0, 1]));
+    assert.ok(new URL(page.url()).searchParams.has('lp.psi.1.0'), 'the state is in the URL');
+    console.log(
+      `layer-panels regions ${before} -> ${after}, redraw ${await widget.getAttribute('data-ms')} ms`,
+    );
+    await widget.screenshot({ path: `${SHOTS}widget-layer-panels.png` });
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('section 2: two-outputs marks the same joints on both outputs and counts regions exactly', async () => {
+    const { page, problems } = await openPage('/sections/combining-networks?to.theta.1.0=-0.35');
+    const widget = page.locator('[data-widget="two-outputs"]');
+    await widget.locator('[data-regions]').waitFor();
+    const joints = (o) =>
+      widget
+        .locator(`[data-role="joint"][data-output="${o}"]`)
+        .evaluateAll((els) => els.map((e) => e.dataset.x));
+    assert.deepEqual(await joints(1), await joints(2));
+    const p = await sliderValues(widget);
+    assert.equal(p['theta.1.0'], -0.35, 'restored from the URL');
+    const d = [1, 2, 3, 4];
+    const layers = [
+      { weights: d.map((u) => [p[`theta.${u}.1`]]), biases: d.map((u) => p[`theta.${u}.0`]) },
+      { weights: [1, 2].map((o) => d.map((u) => p[`phi.${o}.${u}`])), biases: [p['phi.1.0'], p['phi.2.0']] },
+    ];
+    assert.equal(await shownCount(widget), bruteRegions1d(layers, [0, 1]));
+    await widget.screenshot({ path: `${SHOTS}widget-two-outputs.png` });
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('section 3: the network builder updates parameters and bound from buttons and keys', async () => {
+    const { page, problems } = await openPage('/sections/hyperparameters');
+    const widget = page.locator('[data-widget="network-builder"]');
+    await widget.locator('[data-regions]').waitFor();
+    const params = (widths) => widths.slice(1).reduce((s, w, k) => s + (widths[k] + 1) * w, 0);
+    const read = async (attr) => widget.locator(`[${attr}]`).first().getAttribute(attr);
+    assert.equal(Number(await read('data-parameters')), params([1, 4, 4, 4, 1]));
+    assert.equal(await read('data-bound'), String((4 + 1) ** 3));
+    const regions = await shownCount(widget);
+    assert.ok(regions >= 1 && regions <= 125, `a random network's count ${regions} is within the bound`);
+    await widget.locator('[data-action="add-layer"]').click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-widget="network-builder"] [data-bound]')?.getAttribute('data-bound') ===
+        String(5 ** 4),
+    );
+    assert.equal(Number(await read('data-parameters')), params([1, 4, 4, 4, 4, 1]));
+    await widget.locator('.dn-diagram').focus();
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-widget="network-builder"] [data-bound-kind]')
+          ?.getAttribute('data-bound-kind') === 'serra',
+    );
+    assert.equal(Number(await read('data-parameters')), params([1, 5, 4, 4, 4, 1]));
+    await widget.locator('input[data-inputs="2"]').check();
+    await widget.locator('polygon[data-role="region"]').first().waitFor();
+    assert.ok(new URL(page.url()).searchParams.get('nb.inputs') === '2');
+    console.log(
+      `network-builder 2-D regions ${await shownCount(widget)}, redraw ${await widget.getAttribute('data-ms')} ms`,
+    );
+    await widget.screenshot({ path: `${SHOTS}widget-network-builder.png` });
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('section 4: the notation widget shows the example network (43 parameters) in four notations', async () => {
+    const { page, problems } = await openPage('/sections/notation');
+    const widget = page.locator('[data-widget="notation"]');
+    await widget.locator('math').first().waitFor();
+    const widths = [3, 4, 2, 3, 2];
+    const expected = widths.slice(1).reduce((s, w, k) => s + (widths[k] + 1) * w, 0);
+    assert.equal(Number(await widget.locator('[data-parameters]').getAttribute('data-parameters')), expected);
+    assert.equal(await widget.locator('.dn-math [data-coef]').count(), expected);
+    await widget.locator('[role="tab"][data-tab="scalar"]').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(
+      await widget.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab'),
+      'vector',
+    );
+    await widget.locator('.dn-math [data-coef]').nth(4).hover();
+    assert.equal(await widget.locator('.dn-diagram .dn-active').count(), 1);
+    await widget.screenshot({ path: `${SHOTS}widget-notation.png` });
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+});

@@ -182,13 +182,12 @@ export function latexToMathml(latex: string, label?: string): RenderedMath {
       }
     }
     finishCell();
-    const table = node(
+    // Brackets are drawn by CSS borders (class dn-bmatrix), so they stretch without a math font.
+    return node(
       'mtable',
       rows.filter((r) => r.length > 0).map((r) => node('mtr', r)),
       name === 'aligned' ? { columnalign: 'right left', class: 'dn-aligned' } : { class: 'dn-bmatrix' },
     );
-    if (name === 'bmatrix') return node('mrow', [node('mo', ['[']), table, node('mo', [']'])]);
-    return table;
   };
 
   function parseAtom(): Element | undefined {
@@ -215,10 +214,12 @@ export function latexToMathml(latex: string, label?: string): RenderedMath {
       }
       case 'cmd': {
         if (t.v === 'begin') return environment(readName());
-        if (t.v === 'left' || t.v === 'right') {
-          const delimiter = tokens[pos++];
-          const text = delimiter && delimiter.t !== 'newline' && delimiter.v !== '.' ? delimiter.v : '';
-          return node('mo', [text], { stretchy: 'true', fence: 'true' });
+        if (t.v === 'left') {
+          // \left[ ... \right]: one group whose brackets are CSS borders (class dn-fence).
+          pos++;
+          const inner = parseSeq(['right']);
+          pos += 2;
+          return node('mrow', inner, { class: 'dn-fence' });
         }
         if (t.v === 'mathbf' || t.v === 'boldsymbol') {
           const inner = skipBrace() ? parseSeq(['}']) : [parseAtom() ?? node('mrow')];
@@ -241,7 +242,7 @@ export function latexToMathml(latex: string, label?: string): RenderedMath {
     }
   }
 
-  /** Atoms until one of `stops` ("}", "&", "\\\\" for a row break, "end"); consumes a final "}". */
+  /** Atoms until one of `stops` ("}", "&", "\\\\" for a row break, "end", "right"); consumes a final "}". */
   function parseSeq(stops: string[], keepStop = false): Element[] {
     const out: Element[] = [];
     while (pos < tokens.length) {
@@ -249,7 +250,8 @@ export function latexToMathml(latex: string, label?: string): RenderedMath {
       const stop =
         (t.t === 'op' && stops.includes(t.v)) ||
         (t.t === 'newline' && stops.includes('\\\\')) ||
-        (t.t === 'cmd' && t.v === 'end' && stops.includes('end'));
+        (t.t === 'cmd' && t.v === 'end' && stops.includes('end')) ||
+        (t.t === 'cmd' && t.v === 'right' && stops.includes('right'));
       if (stop) {
         if (!keepStop && t.t === 'op' && t.v === '}') pos++;
         break;

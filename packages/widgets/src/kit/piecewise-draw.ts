@@ -16,9 +16,17 @@ export function drawPolyline(
   scale: Scales,
   attributes: Record<string, string | number> = {},
 ): SVGPathElement {
+  // A unit colour goes in `style`, so that it wins over the theme's `.dn-curve` stroke.
+  const { stroke, ...rest } = attributes;
   return svgElement(
     'path',
-    { fill: 'none', class: 'dn-curve', d: polylinePath(xs.map(scale.x), ys.map(scale.y)), ...attributes },
+    {
+      fill: 'none',
+      class: 'dn-curve',
+      d: polylinePath(xs.map(scale.x), ys.map(scale.y)),
+      ...(stroke === undefined ? {} : { style: `stroke: ${stroke}` }),
+      ...rest,
+    },
     parent,
   );
 }

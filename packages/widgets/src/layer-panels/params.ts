@@ -59,19 +59,23 @@ export function layerPanelsSpecs(): { group: string; specs: SliderSpec[] }[] {
   ];
 }
 
-/** The default: each second-layer pre-activation crosses zero inside [0, 1] (see the docs page). */
+/**
+ * The default: three first-layer joints inside [0, 1], and every second-layer pre-activation
+ * crosses zero inside [0, 1], so each clipped unit adds joints of its own (found by a local
+ * search over one-decimal values; no region is narrower than 0.05).
+ */
 export const DEFAULT_LAYER_PANELS: ParameterRecord = fromArrays(
   [
-    [0.3, -1],
-    [-0.2, 1],
-    [-0.6, 1.2],
+    [-1.4, 2.8],
+    [0.8, -2.8],
+    [0.3, -2.1],
   ],
   [
-    [0.1, 1.2, -1, -1.4],
-    [-0.3, -0.8, 1.4, 1.2],
-    [-0.1, 2.4, -2.5, 2.2],
+    [0.6, -3, -3, 2.4],
+    [1.4, -2.8, -2.7, 0.9],
+    [-2.6, 2.6, 0.9, 2.2],
   ],
-  [0.1, 1, -1.2, 1.3],
+  [-1.9, -3, 1.1, 2.2],
 );
 
 export function fromArrays(theta: number[][], psi: number[][], phi: number[]): ParameterRecord {

@@ -99,9 +99,10 @@ describe('network-builder widget in Chromium', () => {
     handle.destroy();
   });
 
-  it('uses an injected regions1d and falls back to the local call when it fails', async () => {
+  it('uses an injected regions1d for networks above localUpTo and falls back to the local call when it fails', async () => {
     const calls: number[] = [];
     const handle = mountNetworkBuilder(host(), {
+      localUpTo: 0,
       regions1d: async (net, o) => {
         calls.push(1);
         return regions1d(net, o);
@@ -111,6 +112,7 @@ describe('network-builder widget in Chromium', () => {
     expect(calls).toHaveLength(1);
     handle.destroy();
     const failing = mountNetworkBuilder(host(), {
+      localUpTo: 0,
       regions1d: () => Promise.reject(new Error('no such worker method')),
     });
     const state = await nextDraw(failing.subscribe);

@@ -42,6 +42,9 @@ export interface NetworkBuilderOptions {
   widths: number[];
   seed: number;
   limits: BuilderLimits;
+  /** Networks with at most this many hidden units are enumerated locally (faster than a round trip). */
+  localUpTo: number;
+  /** Exact regions of bigger networks (the docs pass the worker's); local by default. */
   regions1d: Regions1DSource;
   regions2d: Regions2DSource;
   urlPrefix?: string;
@@ -87,6 +90,7 @@ export function mountNetworkBuilder(
     widths: [4, 4, 4],
     seed: 1,
     limits: DEFAULT_LIMITS,
+    localUpTo: 24,
     regions1d: localRegions1d,
     regions2d: localRegions2d,
     ...initial,
@@ -226,23 +230,28 @@ export function mountNetworkBuilder(
     plot1d.svg.style.display = inputs === 1 ? '' : 'none';
     plot2d.svg.style.display = inputs === 2 ? '' : 'none';
     let linearRegions: number | undefined;
+    let activationRegions = 0;
     const units = widths.reduce((a, b) => a + b, 0);
     if (inputs === 1) {
-      const r = await regions1dWithFallback(options.regions1d, network, { domain: DOMAIN });
+      const source = units <= options.localUpTo ? localRegions1d : options.regions1d;
+      const r = await regions1dWithFallback(source, network, { domain: DOMAIN });
       if (destroyed || id !== request) return;
       draw1d(r);
       linearRegions = r.linearRegions;
+      activationRegions = r.activationRegions;
     } else if (units <= limits.units2d) {
-      const r = await regions2dWithFallback(options.regions2d, network, { box: BOX });
+      const source = units <= options.localUpTo ? localRegions2d : options.regions2d;
+      const r = await regions2dWithFallback(source, network, { box: BOX });
       if (destroyed || id !== request) return;
       draw2d(r);
       linearRegions = r.linearRegions;
+      activationRegions = r.activationRegions;
     } else {
       plot2d.regions.replaceChildren();
       plot2d.curves.replaceChildren();
       status.textContent = `The 2-D drawing is limited to ${limits.units2d} hidden units in total (this network has ${units}); remove units or switch to a 1-D input.`;
     }
-    if (linearRegions !== undefined) showCount(inputs, linearRegions, bound);
+    if (linearRegions !== undefined) showCount(inputs, linearRegions, activationRegions, bound);
     const ms = performance.now() - start;
     root.dataset.ms = ms.toFixed(2);
     store.set({ inputs, widths, seed, network, parameters, bound, linearRegions, ms });
@@ -273,12 +282,16 @@ export function mountNetworkBuilder(
     );
   }
 
-  function showCount(inputs: number, count: number, bound: ShapeBound): void {
+  function showCount(inputs: number, count: number, activation: number, bound: ShapeBound): void {
     status.replaceChildren(`This random network has `);
     htmlElement('strong', { 'data-regions': count }, status).textContent = String(count);
     const share = Number(count) / Number(bound.value);
+    const pieces = inputs === 1 ? 'intervals' : 'polygons (thin lines)';
     status.append(
-      ` linear regions on ${inputs === 1 ? '[−1, 1]' : '[−1, 1]²'} (${(share * 100).toPrecision(2)}% of the maximum over the whole input space).`,
+      ` linear regions on ${inputs === 1 ? '[−1, 1]' : '[−1, 1]², one colour each'} (${(share * 100).toPrecision(2)}% of the maximum over the whole input space)`,
+      activation > count
+        ? `; its ${activation} activation ${pieces} merge into them where a whole layer is off or slopes agree.`
+        : '.',
     );
     const svg = inputs === 1 ? plot1d : plot2d;
     svg.setTitle(`A random ${[inputs, ...options.widths, 1].join('-')} network: ${status.textContent}`);
