@@ -120,6 +120,26 @@ describe('network-builder widget in Chromium', () => {
     failing.destroy();
   });
 
+  it('logs recompute-and-redraw times for the largest shapes it allows', async () => {
+    const handle = mountNetworkBuilder(host());
+    await nextDraw(handle.subscribe);
+    const cases: [1 | 2, number[]][] = [
+      [1, [16, 16, 16, 16, 16, 16, 16, 16]],
+      [2, [16, 16, 16]],
+      [2, [8, 8, 8, 8, 8, 8]],
+    ];
+    for (const [inputs, widths] of cases) {
+      const pending = nextDraw(handle.subscribe);
+      handle.update({ inputs, widths });
+      const state = await pending;
+      expect(state.linearRegions).toBeGreaterThan(0);
+      console.log(
+        `network-builder: D_i=${inputs} widths ${widths.join('-')}: ${state.linearRegions} regions, ${state.ms.toFixed(1)} ms`,
+      );
+    }
+    handle.destroy();
+  });
+
   it('restores the shape from the URL, ignores bad values, and cleans up', async () => {
     setSearch('?nb.inputs=2&nb.D1=3&nb.D2=5&nb.seed=4&nb.D3=abc&nb.x=<b>');
     const element = host();
