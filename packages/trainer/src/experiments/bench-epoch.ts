@@ -43,6 +43,11 @@ export interface BenchEpochResult {
   flopsPerEpoch: number;
   /** Every timed epoch, in ms. */
   samples: number[];
+  /**
+   * Median CPU time of this process per epoch in ms (Node only, via `process.cpuUsage`): on a
+   * shared machine a fairer measure than the wall-clock `msPerEpoch`.
+   */
+  cpuMsPerEpoch?: number;
 }
 
 /**
@@ -86,7 +91,11 @@ export async function benchEpoch(options: BenchEpochOptions): Promise<BenchEpoch
   const network = initNetwork(widths, { init: 'he-normal', rng: 1 });
   const kernel = kernelOf(options.kernel ?? 'wasm', options.variant ?? 'auto');
   const times: number[] = [];
+  const cpuTimes: number[] = [];
+  const cpu =
+    typeof process === 'object' && typeof process.cpuUsage === 'function' ? () => process.cpuUsage() : null;
   let last = 0;
+  let lastCpu = cpu?.();
   await train({
     network,
     data,
@@ -99,8 +108,14 @@ export async function benchEpoch(options: BenchEpochOptions): Promise<BenchEpoch
     yieldEveryMs: Number.POSITIVE_INFINITY,
     onEpoch: (m) => {
       const now = performance.now();
-      if (m.epoch > warmup) times.push(now - last);
+      const nowCpu = cpu?.();
+      if (m.epoch > warmup) {
+        times.push(now - last);
+        if (nowCpu && lastCpu)
+          cpuTimes.push((nowCpu.user + nowCpu.system - lastCpu.user - lastCpu.system) / 1000);
+      }
       last = now;
+      lastCpu = nowCpu;
     },
   });
   // Each timed epoch runs from the previous epoch's end to its own (the first is always warm-up).
@@ -118,5 +133,6 @@ export async function benchEpoch(options: BenchEpochOptions): Promise<BenchEpoch
     parameters,
     flopsPerEpoch,
     samples: times,
+    ...(cpuTimes.length ? { cpuMsPerEpoch: median(cpuTimes) } : {}),
   };
 }
