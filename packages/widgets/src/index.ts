@@ -51,43 +51,20 @@ export {
 export { mountNotation, type NotationOptions, type NotationState } from './notation/mount.ts';
 export {
   defineWidget,
-  defineWidget,
-  getWidget,
   getWidget,
   mountWidget,
-  mountWidget,
-  useWidgetsPlugin,
   useWidgetsPlugin,
   type WidgetDefinition,
-  type WidgetDefinition,
-  widgetsPlugin,
   widgetsPlugin,
 } from './registry.ts';
-export { type Joint, type Joint, shallowJoints, shallowJoints } from './shallow-network/joints.ts';
+export { type Joint, shallowJoints } from './shallow-network/joints.ts';
 export {
   type BatchEvaluator,
-  type BatchEvaluator,
-  DEFAULT_SHALLOW,
   DEFAULT_SHALLOW,
   mountShallowNetwork,
-  mountShallowNetwork,
   type ShallowNetworkOptions,
-  type ShallowNetworkOptions,
-  type ShallowNetworkState,
   type ShallowNetworkState,
 } from './shallow-network/mount.ts';
-export { shallowParameterSpecs, shallowParameterSpecs } from './shallow-network/params.ts';
-export {
-  mountTwoOutputs,
-  mountTwoOutputs,
-  type TwoOutputsOptions,
-  type TwoOutputsOptions,
-  type TwoOutputsState,
-  type TwoOutputsState,
-} from './two-outputs/mount.ts';
-export {
-  DEFAULT_TWO_OUTPUTS,
-  DEFAULT_TWO_OUTPUTS,
-  twoOutputNetwork,
-  twoOutputNetwork,
-} from './two-outputs/params.ts';
+export { shallowParameterSpecs } from './shallow-network/params.ts';
+export { mountTwoOutputs, type TwoOutputsOptions, type TwoOutputsState } from './two-outputs/mount.ts';
+export { DEFAULT_TWO_OUTPUTS, twoOutputNetwork } from './two-outputs/params.ts';
