@@ -28,6 +28,34 @@ describe('deepnets bench epoch', () => {
     expect(benchCommand.human?.(r)).toContain('40-8-6-10');
   });
 
+  it('--variant simd picks the plain-SIMD kernel, auto the relaxed one where Node can turn it on', async () => {
+    const simd = (await run([
+      '--hidden',
+      '4',
+      '--epochs',
+      '1',
+      '--warmup',
+      '1',
+      '--variant',
+      'simd',
+    ])) as BenchSummary;
+    expect(simd.kernel).toBe('wasm-simd-f32');
+    const auto = (await run(['--hidden', '4', '--epochs', '1', '--warmup', '1'])) as BenchSummary;
+    expect(auto.kernel).toBe('wasm-relaxed-f32'); // Node 20: V8 11.3 has relaxed SIMD behind a flag
+    const ts = (await run([
+      '--hidden',
+      '4',
+      '--epochs',
+      '1',
+      '--warmup',
+      '1',
+      '--kernel',
+      'ts',
+    ])) as BenchSummary;
+    expect(ts.kernel).toBe('ts-f64');
+    await expect(run(['--variant', 'avx'])).rejects.toThrow(/--variant/);
+  });
+
   it('rejects more threads than implemented and bad widths as usage errors', async () => {
     await expect(run(['--threads', '2'])).rejects.toThrow(UsageError);
     await expect(run(['--hidden', '8,x'])).rejects.toThrow(/entry 2/);
