@@ -1,0 +1,133 @@
+import { createRunner, type Runner } from '@deepnets/worker';
+import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { host, setSearch } from '../kit/test-helpers.ts';
+import type { CurvesDocument } from './curves.ts';
+import { mountRandomLabels, type RandomLabelsWidgetState } from './mount.ts';
+
+let runner: Runner;
+beforeAll(async () => {
+  runner = await createRunner({ createWorker: () => new DeepnetsWorker() });
+});
+afterAll(async () => {
+  await runner.terminate();
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  setSearch('');
+});
+
+type Sub = (l: (s: RandomLabelsWidgetState) => void) => () => void;
+const until = (subscribe: Sub, test: (s: RandomLabelsWidgetState) => boolean) =>
+  new Promise<RandomLabelsWidgetState>((resolve) => {
+    const off = subscribe((s) => {
+      if (!test(s)) return;
+      off();
+      resolve(s);
+    });
+  });
+const params = (hidden: number[]) => {
+  const w = [40, ...hidden, 10];
+  return w.slice(1).reduce((s, out, i) => s + out * ((w[i] as number) + 1), 0);
+};
+const doc = (epochsTo100: (number | null)[]): CurvesDocument => ({
+  format: 'deepnets.random-labels/v1',
+  labels: 'shuffle',
+  learningRate: 0.0025,
+  maxEpochs: 2_000_000,
+  models: ['1x298', '2x100', '3x75', '4x63'].map((name, i) => ({
+    name,
+    widths: [],
+    parameters: 0,
+    epoch: epochsTo100[i] ?? 5000,
+    epochsTo100: epochsTo100[i] ?? null,
+    curve: [
+      { epoch: 1, loss: 2.3, trainError: 0.9 },
+      { epoch: epochsTo100[i] ?? 5000, loss: 0.1, trainError: epochsTo100[i] ? 0 : 0.4 },
+    ],
+  })),
+});
+
+describe('random-labels widget in Chromium', { timeout: 120_000 }, () => {
+  it('shows the parameters of Figure 20.2 and the committed curves, complete or not', () => {
+    const element = host();
+    const handle = mountRandomLabels(element, { curves: [doc([null, 9000, null, 4000])] });
+    const shown = [...element.querySelectorAll('tbody [data-parameters]')].map((e) =>
+      Number((e as HTMLElement).dataset.parameters),
+    );
+    expect(shown).toEqual([[298], [100, 100], [75, 75, 75], [63, 63, 63, 63]].map(params));
+    expect(shown[3]).toBe(15319); // the caption's 15,139 is a typo
+    const note = element.querySelector('[data-role="full-status"]') as HTMLElement;
+    expect(note.dataset.complete).toBe('false');
+    expect(note.textContent).toContain('4x63 at epoch 4,000');
+    expect(
+      (element.querySelector('svg.dn-plot') as SVGSVGElement).querySelectorAll('path[data-model]'),
+    ).toHaveLength(4);
+    handle.update({ curves: [doc([30000, 20000, 15000, 12000])] });
+    expect(note.dataset.complete).toBe('true');
+    expect(note.textContent).toContain('4x63 < 3x75 < 2x100 < 1x298');
+    handle.destroy();
+    const empty = mountRandomLabels(element);
+    expect(element.querySelector('[data-role="full-status"]')?.textContent).toContain(
+      'not written its curves yet',
+    );
+    empty.destroy();
+    expect(element.children).toHaveLength(0);
+  });
+
+  it('runs the scaled-down experiment in a worker while animation frames keep coming', async () => {
+    const element = host();
+    const handle = mountRandomLabels(element, {
+      examples: 200,
+      maxEpochs: 2000,
+      trainModel: (o) => runner.api.trainRandomLabelsModel(o),
+      mnist1d: (o) => runner.api.makeMnist1d(o),
+    });
+    let frames = 0;
+    let counting = true;
+    const tick = () => {
+      frames++;
+      if (counting) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    let latest: RandomLabelsWidgetState | undefined;
+    handle.subscribe((s) => {
+      latest = s;
+    });
+    (element.querySelector('[data-action="run"]') as HTMLButtonElement).click();
+    await until(handle.subscribe, (s) => s.running && s.live.some((m) => m.epoch > 20));
+    const during = frames;
+    await new Promise((r) => setTimeout(r, 500));
+    expect(frames - during).toBeGreaterThan(5);
+    while (!latest || latest.running || !latest.live.every((m) => m.done))
+      await new Promise((r) => setTimeout(r, 50));
+    const done = latest;
+    counting = false;
+    for (const m of done.live) {
+      expect(m.epoch).toBeGreaterThan(0);
+      const row = element.querySelector(`tr[data-model="${m.name}"] [data-live-epoch]`) as HTMLElement;
+      expect(Number(row.dataset.liveEpoch)).toBe(m.epoch);
+      if (m.epochsTo100 !== null) expect(m.trainError).toBe(0);
+    }
+    expect(done.order).toHaveLength(4);
+    handle.destroy();
+  });
+
+  it('stops on request and restores settings from the URL', async () => {
+    setSearch('?rl.n=200&rl.labels=true');
+    const element = host();
+    const handle = mountRandomLabels(element, {
+      urlPrefix: 'rl',
+      maxEpochs: 100000,
+      trainModel: (o) => runner.api.trainRandomLabelsModel(o),
+      mnist1d: (o) => runner.api.makeMnist1d(o),
+    });
+    expect((element.querySelector('select[data-param="labels"]') as HTMLSelectElement).value).toBe('true');
+    (element.querySelector('[data-action="run"]') as HTMLButtonElement).click();
+    await until(handle.subscribe, (s) => s.live.some((m) => m.epoch > 5));
+    (element.querySelector('[data-action="stop"]') as HTMLButtonElement).click();
+    await until(handle.subscribe, (s) => !s.running);
+    expect(element.querySelector('[data-role="live-status"]')?.textContent).toBe('Stopped.');
+    handle.destroy();
+  });
+});
