@@ -286,3 +286,90 @@ describe('docs site: widgets of sections 2-4', () => {
     assert.deepEqual(problems, []);
   });
 });
+
+describe('docs site: composition and combining widgets (sections 1 and 2)', () => {
+  it('section 1: the composition widget counts 9 regions, follows a mouse drag and folds', async () => {
+    const { page, problems } = await openPage('/sections/composing-networks');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const widget = page.locator('[data-widget="composition"]');
+    const count = widget.locator('[data-of="composition"][data-regions]');
+    await count.waitFor();
+    assert.equal(await count.getAttribute('data-regions'), '9');
+    assert.ok(
+      Number(await widget.locator('[data-of="shallow"][data-regions]').getAttribute('data-regions')) <= 7,
+    );
+    // Drag h_3's joint of network 1 (x = 0.33) to the right with the mouse.
+    const joint = widget.locator('[data-panel="network-1"] [data-role="joint"][data-unit="3"]');
+    await joint.scrollIntoViewIfNeeded();
+    const box = await joint.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 25, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const moved = Number(await joint.getAttribute('data-x'));
+    assert.ok(moved > 0.4, `the joint moved right (now at x = ${moved})`);
+    // Keyboard: the focused joint moves by 0.01 per arrow press.
+    await joint.focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(Number(await joint.getAttribute('data-x')).toFixed(2), (moved - 0.01).toFixed(2));
+    // Fold (reduced motion: no animation, straight to folded).
+    await widget.locator('[data-panel="folding"] button').click();
+    assert.equal(await widget.locator('[data-panel="folding"]').getAttribute('data-fold'), '1.00');
+    await widget.locator('[data-panel="folding"]').screenshot({ path: `${SHOTS}section-1-folding.png` });
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('section 1: the 2-D composition shows 7 regions (1 flat) and 13 after composing, on painted canvases', async () => {
+    const { page, problems } = await openPage('/sections/composing-networks');
+    const widget = page.locator('[data-widget="composition-2d"]');
+    await widget.locator('[data-of="composition"][data-regions]').waitFor();
+    assert.equal(
+      await widget.locator('[data-of="network-1"][data-regions]').getAttribute('data-regions'),
+      '7',
+    );
+    assert.equal(
+      await widget.locator('[data-of="composition"][data-regions]').getAttribute('data-regions'),
+      '13',
+    );
+    assert.equal(await widget.locator('[data-role="flat"]').count(), 2);
+    const colours = await widget
+      .locator('canvas')
+      .first()
+      .evaluate((canvas) => {
+        const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        const seen = new Set();
+        for (let i = 0; i < data.length; i += 400) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+        return seen.size;
+      });
+    assert.ok(colours > 10, `the heat map is painted (${colours} colours)`);
+    const heat = widget.locator('[data-panel="composition"] svg');
+    await heat.scrollIntoViewIfNeeded();
+    const box = await heat.boundingBox();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+    assert.match(await widget.locator('p[data-role="probe"]').textContent(), /network 1 gives y = /);
+    await widget.screenshot({ path: `${SHOTS}section-1-composition-2d.png` });
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('section 2: the combining widget derives with live numbers and agrees at the pointer', async () => {
+    const { page, problems } = await openPage('/sections/combining-networks');
+    const widget = page.locator('[data-widget="combining"]');
+    await widget.locator('[data-role="derivation"] math').first().waitFor();
+    assert.equal(await widget.locator('[data-role="derivation"] > li').count(), 5);
+    assert.equal(await widget.locator('[data-rank]').first().getAttribute('data-rank'), '1');
+    const plot = widget.locator('[data-panel="composition"] svg');
+    await plot.scrollIntoViewIfNeeded();
+    const box = await plot.boundingBox();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.5);
+    const check = widget.locator('[data-agree]');
+    assert.equal(await check.getAttribute('data-agree'), 'true');
+    const free = widget.locator('[data-role="free-psi"]');
+    assert.equal(await free.locator('[data-of="free"][data-regions]').getAttribute('data-regions'), '16');
+    assert.equal(await free.getAttribute('data-verdict'), 'unreachable');
+    await widget.screenshot({ path: `${SHOTS}section-2-combining.png` });
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+});

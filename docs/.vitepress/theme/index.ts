@@ -1,6 +1,8 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
+import Combining from './components/Combining.vue';
 import Composition from './components/Composition.vue';
+import Composition2D from './components/Composition2D.vue';
 import DeepnetsWidget from './components/DeepnetsWidget.vue';
 import LayerPanels from './components/LayerPanels.vue';
 import NetworkBuilder from './components/NetworkBuilder.vue';
@@ -13,7 +15,9 @@ import './widgets.css';
 export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
+    app.component('Combining', Combining);
     app.component('Composition', Composition);
+    app.component('Composition2D', Composition2D);
     usePlugins();
     app.component('DeepnetsWidget', DeepnetsWidget);
     app.component('ShallowNetwork', ShallowNetwork);

@@ -1,3 +1,25 @@
+export { type CursorCheck, checkAt } from './combining/check.ts';
+export { derivationSteps } from './combining/derivation.ts';
+export { FREE_PSI, freePsiNetwork } from './combining/free.ts';
+export { type CombiningOptions, type CombiningState, mountCombining } from './combining/mount.ts';
+export { compositionPsi, matrixRank, type SixteenTest, sixteenRegionTest } from './combining/psi.ts';
+export { analyseComposition, type CompositionAnalysis } from './composition/analysis.ts';
+export {
+  type CompositionOptions,
+  type CompositionState,
+  FOLD_COLORS,
+  mountComposition,
+} from './composition/mount.ts';
+export { type NetworkPair, NINE_REGIONS, SIXTEEN_REGIONS } from './composition/params.ts';
+export { fitShallow, type ShallowFit } from './composition/shallow-fit.ts';
+export { dragJoint } from './composition/solve.ts';
+export { analyseComposition2d, type Composition2DAnalysis } from './composition-2d/analysis.ts';
+export {
+  type Composition2DOptions,
+  type Composition2DState,
+  mountComposition2d,
+} from './composition-2d/mount.ts';
+export { BOOK_2D, type Pair2D } from './composition-2d/params.ts';
 export { htmlElement, polylinePath, setAttributes, svgElement } from './kit/dom.ts';
 export { download, svgToPng, svgToString } from './kit/export-image.ts';
 export { latexToMathml, type RenderedMath } from './kit/latex-mathml.ts';
@@ -68,3 +90,34 @@ export {
 export { shallowParameterSpecs } from './shallow-network/params.ts';
 export { mountTwoOutputs, type TwoOutputsOptions, type TwoOutputsState } from './two-outputs/mount.ts';
 export { DEFAULT_TWO_OUTPUTS, twoOutputNetwork } from './two-outputs/params.ts';
+export {
+  type ApproximationOptions,
+  type ApproximationState,
+  mountApproximation,
+} from './approximation/mount.ts';
+export { RELU_IDENTITY, withIdentityLayers } from './approximation/identity.ts';
+export { shapesForBudget, type TrainFunction } from './approximation/fit.ts';
+export {
+  type ConstructionExplorerOptions,
+  type ConstructionExplorerState,
+  mountConstructionExplorer,
+} from './construction-explorer/mount.ts';
+export {
+  type ConvCalculatorOptions,
+  type ConvCalculatorState,
+  mountConvCalculator,
+} from './conv-calculator/mount.ts';
+export { convParameters, denseParameters, layersToSee, receptiveField } from './conv-calculator/receptive.ts';
+export { formatBig, log10Big, shortBig } from './depth-kit/bigint.ts';
+export { createLogPlot, type LogPlot, type LogPlotOptions } from './depth-kit/log-plot.ts';
+export { type Figure47Options, type Figure47State, mountFigure47 } from './figure-4-7/mount.ts';
+export { type CurvesDocument, type ModelCurve, memorisationOrder } from './random-labels/curves.ts';
+export {
+  type Mnist1dSource,
+  mountRandomLabels,
+  type RandomLabelsOptions,
+  type RandomLabelsWidgetState,
+  type TrainModel,
+} from './random-labels/mount.ts';
+export { mountSawtooth, type SawtoothOptions, type SawtoothState } from './sawtooth/mount.ts';
+export { shallowFromPieces } from './sawtooth/shallow.ts';

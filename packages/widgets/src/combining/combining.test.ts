@@ -1,0 +1,113 @@
+import { compose, countParameters, evaluate, shallowNetwork } from '@deepnets/core';
+import { regions1d } from '@deepnets/regions';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyseComposition } from '../composition/analysis.ts';
+import { type NetworkPair, NINE_REGIONS, SIXTEEN_REGIONS } from '../composition/params.ts';
+import { sampledLinearRegions } from '../composition/testing.ts';
+import { FREE_PSI, freePsiNetwork, RANK_ONE_PSI } from './free.ts';
+import { compositionPsi, matrixRank, sixteenRegionTest } from './psi.ts';
+
+const param = fc.integer({ min: -300, max: 300 }).map((v) => v / 100);
+const pairs = fc.record({
+  theta1: fc.array(fc.tuple(param, param), { minLength: 3, maxLength: 3 }),
+  phi1: fc.array(param, { minLength: 4, maxLength: 4 }),
+  theta2: fc.array(fc.tuple(param, param), { minLength: 3, maxLength: 3 }),
+  phi2: fc.array(param, { minLength: 4, maxLength: 4 }),
+}) as fc.Arbitrary<NetworkPair>;
+
+describe('psi of a composition', () => {
+  it("is core compose's middle layer, psi_i0 = theta'_i0 + theta'_i1 phi_0, psi_ij = theta'_i1 phi_j", () => {
+    fc.assert(
+      fc.property(pairs, (pair) => {
+        const { psi0, psi } = compositionPsi(pair);
+        const composed = analyseComposition(pair).composed;
+        for (const [i, v] of psi0.entries()) expect(composed.layers[1]!.biases[i]).toBeCloseTo(v, 12);
+        for (const [i, row] of psi.entries())
+          for (const [j, v] of row.entries()) expect(composed.layers[1]!.weights[i]![j]).toBeCloseTo(v, 12);
+        expect(matrixRank(psi)).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it('has rank one in the starting configuration', () => {
+    expect(matrixRank(compositionPsi(NINE_REGIONS).psi)).toBe(1);
+  });
+
+  it('matrixRank counts independent rows', () => {
+    expect(
+      matrixRank([
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toBe(0);
+    expect(
+      matrixRank([
+        [1, 2],
+        [2, 4],
+      ]),
+    ).toBe(1);
+    expect(
+      matrixRank([
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 10],
+      ]),
+    ).toBe(3);
+    expect(matrixRank(FREE_PSI)).toBe(3);
+  });
+});
+
+describe('the free-Psi contrast', () => {
+  const free = freePsiNetwork(FREE_PSI);
+
+  it('is a general two-layer network with 22 parameters and 16 linear regions (sampled too)', () => {
+    expect(countParameters(free)).toBe(22);
+    expect(regions1d(free).linearRegions).toBe(16);
+    expect(sampledLinearRegions((x) => evaluate(free, [x])[0]!, [-1, 1])).toBe(16);
+  });
+
+  it('with the rank-one Psi it is the 16-region composition itself', () => {
+    const rankOne = freePsiNetwork(RANK_ONE_PSI);
+    const composition = compose(
+      shallowNetwork({ theta: SIXTEEN_REGIONS.theta1, phi: SIXTEEN_REGIONS.phi1 }),
+      shallowNetwork({ theta: SIXTEEN_REGIONS.theta2, phi: SIXTEEN_REGIONS.phi2 }),
+    );
+    for (const x of [-0.9, -0.3, 0.1, 0.6, 0.95])
+      expect(evaluate(rankOne, [x])[0]).toBeCloseTo(evaluate(composition, [x])[0]!, 12);
+    const test = sixteenRegionTest(regions1d(rankOne));
+    expect(test.applies).toBe(true);
+    expect(test.compositionPossible).toBe(true);
+  });
+
+  it('fails the slope test: no composition of two 1-3-1 networks gives this function', () => {
+    const test = sixteenRegionTest(regions1d(free));
+    expect(test.applies).toBe(true);
+    expect(test.compositionPossible).toBe(false);
+    expect(test.spread).toBeGreaterThan(1e-3);
+  });
+
+  it('every 16-region composition passes the slope test (random compositions near the 16-region one)', () => {
+    const nudge = fc.integer({ min: -5, max: 5 }).map((v) => v / 100);
+    let tested = 0;
+    fc.assert(
+      fc.property(fc.array(nudge, { minLength: 20, maxLength: 20 }), (d) => {
+        let k = 0;
+        const shift = (v: number) => v + d[k++]!;
+        const pair: NetworkPair = {
+          theta1: SIXTEEN_REGIONS.theta1.map((r) => r.map(shift)),
+          phi1: SIXTEEN_REGIONS.phi1.map(shift),
+          theta2: SIXTEEN_REGIONS.theta2.map((r) => r.map(shift)),
+          phi2: SIXTEEN_REGIONS.phi2.map(shift),
+        };
+        const test = sixteenRegionTest(analyseComposition(pair).composedRegions);
+        if (test.applies) {
+          tested++;
+          expect(test.compositionPossible).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    expect(tested).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The lecture's derivation "combine two networks into one", step by step with the reader's
+ * numbers, as LaTeX strings for the kit's `latexToMathml` (step 4 is core's own `toLatex` of the
+ * composed network):
+ *
+ * 1. the two networks;
+ * 2. the hidden units of network 2 in terms of network 1's: h'_i = a[theta'_i0 + theta'_i1 y] =
+ *    a[theta'_i0 + theta'_i1 phi_0 + theta'_i1 phi_1 h_1 + ...];
+ * 3. the new variables psi_i0 = theta'_i0 + theta'_i1 phi_0, psi_ij = theta'_i1 phi_j, and
+ *    Psi = theta'_{.1} (phi_1 phi_2 phi_3);
+ * 4. the two-layer network with psi;
+ * 5. the same as one equation.
+ */
+import { compose, shallowNetwork, toLatex } from '@deepnets/core';
+import type { NetworkPair } from '../composition/params.ts';
+import { compositionPsi } from './psi.ts';
+
+/** A number with at most `digits` decimals, no trailing zeros. */
+export const num = (v: number, digits = 2): string => String(Number(v.toFixed(digits)) + 0);
+/** A number, in parentheses when negative (as a factor). */
+const factor = (v: number): string => (Number(v.toFixed(2)) < 0 ? `(${num(v)})` : num(v));
+
+/** c_0 + c_1 v_1 + ... with signs folded in: 0.5 - 2h_{1}. */
+export function affine(coefficients: readonly number[], variables: readonly string[]): string {
+  let out = num(coefficients[0] ?? 0);
+  variables.forEach((v, j) => {
+    const c = Number((coefficients[j + 1] ?? 0).toFixed(2));
+    out += c < 0 ? ` - ${num(-c)}${v}` : ` + ${num(c)}${v}`;
+  });
+  return out;
+}
+
+const H = ['h_{1}', 'h_{2}', 'h_{3}'];
+const HP = ["h'_{1}", "h'_{2}", "h'_{3}"];
+const aligned = (rows: readonly string[]) => `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
+
+export interface DerivationStep {
+  title: string;
+  /** One sentence that says what happens in this step. */
+  text: string;
+  latex: string;
+}
+
+export function derivationSteps(pair: NetworkPair): DerivationStep[] {
+  const { theta1, phi1, theta2, phi2 } = pair;
+  const { psi0, psi } = compositionPsi(pair);
+  const units = theta2.map((_, i) => i + 1);
+  const step1 = aligned([
+    ...theta1.map((t, d) => `h_{${d + 1}} &= a\\left[${affine(t, ['x'])}\\right]`),
+    `y &= ${affine(phi1, H)}`,
+    ...theta2.map((t, d) => `h'_{${d + 1}} &= a\\left[${affine(t, ['y'])}\\right]`),
+    `y' &= ${affine(phi2, HP)}`,
+  ]);
+  const step2 = aligned(
+    units.map((i) => {
+      const [b = 0, w = 0] = theta2[i - 1]!;
+      const terms = phi1
+        .map((p, j) => `${j ? ' + ' : ' + '}${num(w)}\\cdot${factor(p)}${j ? H[j - 1] : ''}`)
+        .join('');
+      return `h'_{${i}} &= a\\left[\\theta'_{${i}0} + \\theta'_{${i}1}y\\right] &= a\\left[${num(b)}${terms}\\right]`;
+    }),
+  );
+  const step3 = aligned([
+    ...units.map((i) => {
+      const [b = 0, w = 0] = theta2[i - 1]!;
+      return `\\psi_{${i}0} &= \\theta'_{${i}0} + \\theta'_{${i}1}\\phi_{0} = ${num(b)} + ${num(w)}\\cdot${factor(phi1[0] ?? 0)} = ${num(psi0[i - 1]!)}`;
+    }),
+    `\\Psi &= \\begin{bmatrix} ${psi.map((row) => row.map((v) => num(v)).join(' & ')).join(' \\\\ ')} \\end{bmatrix} = \\begin{bmatrix} ${theta2.map(([, w = 0]) => num(w)).join(' \\\\ ')} \\end{bmatrix} \\begin{bmatrix} ${phi1
+      .slice(1)
+      .map((v) => num(v))
+      .join(' & ')} \\end{bmatrix}`,
+  ]);
+  const composed = compose(
+    shallowNetwork({ theta: theta1, phi: phi1 }),
+    shallowNetwork({ theta: theta2, phi: phi2 }),
+  );
+  const step4 = toLatex(composed, { notation: 'scalar', numbers: true, digits: 3 });
+  const inner = theta1.map((t) => `a\\left[${affine(t, ['x'])}\\right]`);
+  const rows = units.map((i) => {
+    const coefficient = Number((phi2[i] ?? 0).toFixed(2));
+    const sign = i === 1 ? `y' &= ${num(phi2[0] ?? 0)} ` : '&\\quad ';
+    return `${sign}${coefficient < 0 ? '-' : '+'} ${num(Math.abs(coefficient))}\\,a\\left[${affine([psi0[i - 1]!, ...psi[i - 1]!], inner)}\\right]`;
+  });
+  return [
+    {
+      title: 'Two networks',
+      text: 'Network 1 takes x to y; network 2 takes y to y′. These are your numbers.',
+      latex: step1,
+    },
+    {
+      title: 'Hidden units of network 2 in terms of network 1',
+      text: 'Replace y by φ₀ + φ₁h₁ + φ₂h₂ + φ₃h₃ inside every hidden unit of network 2.',
+      latex: step2,
+    },
+    {
+      title: 'New variables ψ',
+      text: 'Collect the coefficients: ψᵢ₀ = θ′ᵢ₀ + θ′ᵢ₁φ₀ and ψᵢⱼ = θ′ᵢ₁φⱼ. Ψ is a column times a row.',
+      latex: step3,
+    },
+    {
+      title: 'A network with two hidden layers',
+      text: 'The same function written as one network (core’s compose and toLatex).',
+      latex: step4,
+    },
+    {
+      title: 'One equation',
+      text: 'Put the first layer inside the second: y′ as a single formula in x.',
+      latex: aligned(rows),
+    },
+  ];
+}

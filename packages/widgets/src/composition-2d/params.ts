@@ -1,0 +1,110 @@
+/**
+ * The parameters of the section-1 2-D example: network 1 with two inputs and three hidden units,
+ * h_d = a[theta_d0 + theta_d1 x_1 + theta_d2 x_2], y = phi_0 + sum_d phi_d h_d (13 parameters), and
+ * network 2 with one input and two hidden units, h'_d = a[theta'_d0 + theta'_d1 y],
+ * y' = phi'_0 + phi'_1 h'_1 + phi'_2 h'_2 (7 parameters), as in the book's Figure 4.2.
+ */
+import { type SliderSpec, subscript as sub } from '../kit/slider.ts';
+import type { UrlSchema } from '../kit/url-state.ts';
+import { readParameter, writeParameter } from '../shallow-network/params.ts';
+
+export interface Pair2D {
+  /** Network 1: theta[d] = [theta_d0, theta_d1, theta_d2]. */
+  theta1: number[][];
+  /** Network 1: [phi_0, ..., phi_3]. */
+  phi1: number[];
+  /** Network 2: theta'[d] = [theta'_d0, theta'_d1]. */
+  theta2: number[][];
+  /** Network 2: [phi'_0, phi'_1, phi'_2]. */
+  phi2: number[];
+}
+
+/**
+ * The book's example, constructed: the three lines n_d . x = 0.3 with normals at 90, 210 and 330
+ * degrees bound a triangle around the origin where every unit is off, so network 1 is flat there
+ * (y = phi_0 = -1) and has 7 linear regions on [-1, 1]^2. Network 2 bends at y = -0.8, just above that
+ * flat value (its other joint, y = -1.5, is never reached), so its level line y = -0.8 runs around
+ * the triangle through each of the 6 sloped regions and splits it in two: 6 x 2 + 1 = 13.
+ */
+export const BOOK_2D: Pair2D = {
+  theta1: [
+    [-0.3, 0, 1],
+    [-0.3, -0.87, -0.5],
+    [-0.3, 0.87, -0.5],
+  ],
+  phi1: [-1, 1.2, 1.6, 2],
+  theta2: [
+    [1.5, 1],
+    [0.8, 1],
+  ],
+  phi2: [0, 1, -2],
+};
+
+export const clonePair2D = (p: Pair2D): Pair2D => ({
+  theta1: p.theta1.map((r) => [...r]),
+  phi1: [...p.phi1],
+  theta2: p.theta2.map((r) => [...r]),
+  phi2: [...p.phi2],
+});
+
+/** Slider specs: network 1 (`n1.theta.d.j`, `n1.phi.d`) and network 2 (primed, `n2.…`). */
+export function pair2dSpecs(units1 = 3, units2 = 2): { n1: SliderSpec[]; n2: SliderSpec[] } {
+  const make = (net: 'n1' | 'n2', units: number, inputs: number): SliderSpec[] => {
+    const prime = net === 'n2' ? '\u2032' : '';
+    const word = net === 'n2' ? ' prime' : '';
+    const specs: SliderSpec[] = [];
+    for (let d = 1; d <= units; d++) {
+      for (let j = 0; j <= inputs; j++) {
+        specs.push({
+          key: `${net}.theta.${d}.${j}`,
+          label: `theta${word} ${d} ${j}`,
+          display: `θ${prime}${sub(d)}${sub(j)}`,
+          min: -3,
+          max: 3,
+          step: 0.01,
+        });
+      }
+    }
+    for (let d = 0; d <= units; d++) {
+      specs.push({
+        key: `${net}.phi.${d}`,
+        label: `phi${word} ${d}`,
+        display: `φ${prime}${sub(d)}`,
+        min: -5,
+        max: 5,
+        step: 0.01,
+      });
+    }
+    return specs;
+  };
+  return { n1: make('n1', units1, 2), n2: make('n2', units2, 1) };
+}
+
+export function readPair2D(pair: Pair2D, key: string): number {
+  const [net, ...rest] = key.split('.');
+  const inner = rest.join('.');
+  return net === 'n1'
+    ? readParameter(pair.theta1, pair.phi1, inner)
+    : readParameter(pair.theta2, pair.phi2, inner);
+}
+
+export function writePair2D(pair: Pair2D, key: string, value: number): Pair2D {
+  const [net, ...rest] = key.split('.');
+  const inner = rest.join('.');
+  if (net === 'n1') {
+    const { theta, phi } = writeParameter(pair.theta1, pair.phi1, inner, value);
+    return { ...pair, theta1: theta, phi1: phi };
+  }
+  const { theta, phi } = writeParameter(pair.theta2, pair.phi2, inner, value);
+  return { ...pair, theta2: theta, phi2: phi };
+}
+
+export function pair2dUrlSchema(): UrlSchema {
+  const { n1, n2 } = pair2dSpecs();
+  return Object.fromEntries([...n1, ...n2].map((s) => [s.key, { type: 'number', min: s.min, max: s.max }]));
+}
+
+export function pair2dUrlValues(pair: Pair2D): Record<string, number> {
+  const { n1, n2 } = pair2dSpecs();
+  return Object.fromEntries([...n1, ...n2].map((s) => [s.key, readPair2D(pair, s.key)]));
+}
