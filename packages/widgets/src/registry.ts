@@ -4,7 +4,13 @@
  * by name with `mountWidget(name, element, options)`.
  */
 import { registry as defaultRegistry, definePlugin, type Registry } from '@deepnets/core';
+import { mountApproximation } from './approximation/mount.ts';
+import { mountConstructionExplorer } from './construction-explorer/mount.ts';
+import { mountConvCalculator } from './conv-calculator/mount.ts';
+import { mountFigure47 } from './figure-4-7/mount.ts';
 import type { WidgetHandle } from './kit/widget.ts';
+import { mountRandomLabels } from './random-labels/mount.ts';
+import { mountSawtooth } from './sawtooth/mount.ts';
 import { mountShallowNetwork } from './shallow-network/mount.ts';
 
 /** A mountable widget: `mount(element, options) -> { update, destroy, subscribe }`. */
@@ -35,6 +41,40 @@ export const widgetsPlugin = definePlugin({
       name: 'shallow-network',
       description: 'A shallow 1-D network with a slider per parameter and its joints marked',
       mount: mountShallowNetwork as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'figure-4-7',
+      description:
+        'Figure 4.7: maximum linear regions against parameters (exact bounds), with reader-added points and exact counts',
+      mount: mountFigure47 as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'construction-explorer',
+      description: 'The (D+1)^K-region construction, counted exactly and zoomable, beside random He networks',
+      mount: mountConstructionExplorer as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'sawtooth',
+      description:
+        'Depth efficiency: a 2^K-region sawtooth from K layers of 2 units against the equal shallow network',
+      mount: mountSawtooth as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'conv-calculator',
+      description:
+        'Dense vs convolutional parameters on a megapixel image, and layers until a unit sees it all',
+      mount: mountConvCalculator as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'approximation',
+      description:
+        'Shallow and deep networks of the same budget trained on a 1-D target, and identity layers',
+      mount: mountApproximation as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'random-labels',
+      description: 'Figure 20.2: memorising random labels, committed full run and a live scaled-down run',
+      mount: mountRandomLabels as WidgetDefinition['mount'],
     }),
   ],
 });

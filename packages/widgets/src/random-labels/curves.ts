@@ -50,7 +50,7 @@ export const isComplete = (doc: CurvesDocument): boolean =>
 
 /** Model names ordered by epochs to 100% (unfinished last, by how far they got). */
 export function memorisationOrder(
-  models: readonly Pick<ModelCurve, 'name' | 'epochsTo100' | 'curve'>[],
+  models: readonly { name: string; epochsTo100: number | null; curve: readonly { trainError: number }[] }[],
 ): string[] {
   const key = (m: (typeof models)[number]) => m.epochsTo100 ?? Number.POSITIVE_INFINITY;
   return [...models]
