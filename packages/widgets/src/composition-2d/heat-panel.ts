@@ -66,6 +66,8 @@ export function createHeatPanel(
   );
   const caption = htmlElement('figcaption', { class: 'dn-cmp-caption' }, figure);
   const scale = plot.frame([box[0], box[1]], [box[2], box[3]]);
+  // Grid lines over a heat map would read as region boundaries: keep the ticks only.
+  for (const line of plot.svg.querySelectorAll('.dn-grid')) line.remove();
   const patternId = `dn-cmp-hatch-${++patternIds}`;
   const defs = svgElement('defs', {}, plot.svg);
   const pattern = svgElement(
