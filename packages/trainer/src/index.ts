@@ -93,6 +93,7 @@ export {
   type TrialSettings,
   type TrialSpec,
 } from './trial.ts';
+export { HELPER_SOURCE, type HelperData, type HelperStarter } from './wasm/helper-thread.ts';
 export {
   bestWasmVariant,
   type WasmVariant,

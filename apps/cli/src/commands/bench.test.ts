@@ -56,8 +56,24 @@ describe('deepnets bench epoch', () => {
     await expect(run(['--variant', 'avx'])).rejects.toThrow(/--variant/);
   });
 
+  it('--threads 2 runs the two-thread kernel', async () => {
+    const r = (await run([
+      '--hidden',
+      '32',
+      '--threads',
+      '2',
+      '--epochs',
+      '2',
+      '--warmup',
+      '1',
+    ])) as BenchSummary;
+    expect(r.threads).toBe(2);
+    expect(r.msPerEpoch).toBeGreaterThan(0);
+  });
+
   it('rejects more threads than implemented and bad widths as usage errors', async () => {
-    await expect(run(['--threads', '2'])).rejects.toThrow(UsageError);
+    await expect(run(['--threads', '3'])).rejects.toThrow(UsageError);
+    await expect(run(['--threads', '2', '--kernel', 'ts'])).rejects.toThrow(/--kernel wasm/);
     await expect(run(['--hidden', '8,x'])).rejects.toThrow(/entry 2/);
     await expect(run(['--kernel', 'gpu'])).rejects.toThrow(/--kernel/);
   });

@@ -7,8 +7,9 @@ import { DeepnetsError, initNetwork } from '@deepnets/core';
 import type { Samples } from '../datasets/types.ts';
 import { type Kernel, typescriptKernel, typescriptKernel32 } from '../kernel.ts';
 import { train } from '../train.ts';
+import type { HelperStarter } from '../wasm/helper-thread.ts';
 import type { WasmVariant } from '../wasm/instance.ts';
-import { createWasmKernel } from '../wasm/wasm-kernel.ts';
+import { createWasmKernel, type WasmKernel } from '../wasm/wasm-kernel.ts';
 import { mnist1dTraining } from './mnist1d-training.ts';
 
 /** `"wasm"`: the WebAssembly SIMD kernel (best variant); `"ts"`: float64 TypeScript; `"ts32"`: float32. */
@@ -24,8 +25,10 @@ export interface BenchEpochOptions {
   kernel?: BenchKernel;
   /** WebAssembly variant for `kernel: "wasm"`: `"auto"` (default) picks relaxed SIMD where validated. */
   variant?: WasmVariant | 'auto';
-  /** Worker threads; only 1 is implemented (the two-thread kernel is future work). */
+  /** Threads of the WebAssembly kernel: 1 (default) or 2 (needs `startHelper`). */
   threads?: number;
+  /** Starts the helper thread of a two-thread kernel (see `HelperStarter`). */
+  startHelper?: HelperStarter;
   /** The examples; the 4000 MNIST-1D training examples (seed 42) by default. */
   data?: Samples;
 }
@@ -63,8 +66,15 @@ export function epochFlops(widths: readonly number[], n: number): number {
   return flops;
 }
 
-function kernelOf(name: BenchKernel, variant: WasmVariant | 'auto'): Kernel {
-  if (name === 'wasm') return createWasmKernel({ variant });
+function kernelOf(name: BenchKernel, variant: WasmVariant | 'auto', options: BenchEpochOptions): Kernel {
+  if (name === 'wasm') {
+    const threads = options.threads === 2 ? 2 : 1;
+    return createWasmKernel({
+      variant,
+      threads,
+      ...(options.startHelper ? { startHelper: options.startHelper } : {}),
+    });
+  }
   return name === 'ts' ? typescriptKernel : typescriptKernel32;
 }
 
@@ -79,8 +89,11 @@ export async function benchEpoch(options: BenchEpochOptions): Promise<BenchEpoch
   const epochs = options.epochs ?? 20;
   const warmup = options.warmup ?? 5;
   const threads = options.threads ?? 1;
-  if (threads !== 1) {
-    throw new DeepnetsError('OUT_OF_RANGE', `only 1 thread is implemented, got ${threads}`, 'threads');
+  if (threads !== 1 && threads !== 2) {
+    throw new DeepnetsError('OUT_OF_RANGE', `must be 1 or 2, got ${threads}`, 'threads');
+  }
+  if (threads === 2 && options.kernel !== undefined && options.kernel !== 'wasm') {
+    throw new DeepnetsError('OUT_OF_RANGE', 'two threads need the WebAssembly kernel', 'threads');
   }
   if (!Number.isInteger(epochs) || epochs < 1)
     throw new DeepnetsError('OUT_OF_RANGE', `must be a positive integer, got ${epochs}`, 'epochs');
@@ -89,35 +102,39 @@ export async function benchEpoch(options: BenchEpochOptions): Promise<BenchEpoch
   const data = options.data ?? mnist1dTraining('shuffle');
   const widths = [data.inputs, ...options.hidden, 10];
   const network = initNetwork(widths, { init: 'he-normal', rng: 1 });
-  const kernel = kernelOf(options.kernel ?? 'wasm', options.variant ?? 'auto');
+  const kernel = kernelOf(options.kernel ?? 'wasm', options.variant ?? 'auto', options);
   const times: number[] = [];
   const cpuTimes: number[] = [];
   const cpu =
     typeof process === 'object' && typeof process.cpuUsage === 'function' ? () => process.cpuUsage() : null;
   let last = 0;
   let lastCpu = cpu?.();
-  await train({
-    network,
-    data,
-    loss: 'softmax-cross-entropy',
-    optimizer: 'gd',
-    learningRate: 0.0025,
-    batchSize: 'full',
-    epochs: warmup + epochs,
-    kernel,
-    yieldEveryMs: Number.POSITIVE_INFINITY,
-    onEpoch: (m) => {
-      const now = performance.now();
-      const nowCpu = cpu?.();
-      if (m.epoch > warmup) {
-        times.push(now - last);
-        if (nowCpu && lastCpu)
-          cpuTimes.push((nowCpu.user + nowCpu.system - lastCpu.user - lastCpu.system) / 1000);
-      }
-      last = now;
-      lastCpu = nowCpu;
-    },
-  });
+  try {
+    await train({
+      network,
+      data,
+      loss: 'softmax-cross-entropy',
+      optimizer: 'gd',
+      learningRate: 0.0025,
+      batchSize: 'full',
+      epochs: warmup + epochs,
+      kernel,
+      yieldEveryMs: Number.POSITIVE_INFINITY,
+      onEpoch: (m) => {
+        const now = performance.now();
+        const nowCpu = cpu?.();
+        if (m.epoch > warmup) {
+          times.push(now - last);
+          if (nowCpu && lastCpu)
+            cpuTimes.push((nowCpu.user + nowCpu.system - lastCpu.user - lastCpu.system) / 1000);
+        }
+        last = now;
+        lastCpu = nowCpu;
+      },
+    });
+  } finally {
+    (kernel as Partial<WasmKernel>).dispose?.();
+  }
   // Each timed epoch runs from the previous epoch's end to its own (the first is always warm-up).
   const msPerEpoch = median(times);
   const flopsPerEpoch = epochFlops(widths, data.count);

@@ -3,7 +3,12 @@
  * instantiation from the embedded bytes, so it works in Node, browsers and workers without fetch.
  */
 import { DeepnetsError } from '@deepnets/core';
-import { GEMM_RELAXED_BASE64, GEMM_SIMD_BASE64 } from './gemm-bytes.generated.ts';
+import {
+  GEMM_RELAXED_BASE64,
+  GEMM_RELAXED_SHARED_BASE64,
+  GEMM_SIMD_BASE64,
+  GEMM_SIMD_SHARED_BASE64,
+} from './gemm-bytes.generated.ts';
 
 /** Which multiply-add the kernel uses: plain SIMD (mul + add) or relaxed SIMD (`relaxed_madd`). */
 export type WasmVariant = 'simd' | 'relaxed';
@@ -32,19 +37,35 @@ export interface GemmExports {
 export const ACCUMULATE = 1;
 export const RELU = 2;
 
-const base64: Record<WasmVariant, string> = { simd: GEMM_SIMD_BASE64, relaxed: GEMM_RELAXED_BASE64 };
-const bytes = new Map<WasmVariant, Uint8Array<ArrayBuffer>>();
-const modules = new Map<WasmVariant, WebAssembly.Module>();
+const base64: Record<string, string> = {
+  simd: GEMM_SIMD_BASE64,
+  relaxed: GEMM_RELAXED_BASE64,
+  'simd-shared': GEMM_SIMD_SHARED_BASE64,
+  'relaxed-shared': GEMM_RELAXED_SHARED_BASE64,
+};
+const bytes = new Map<string, Uint8Array<ArrayBuffer>>();
+const modules = new Map<string, WebAssembly.Module>();
 
-function bytesOf(variant: WasmVariant): Uint8Array<ArrayBuffer> {
-  let b = bytes.get(variant);
+function bytesOf(key: string): Uint8Array<ArrayBuffer> {
+  let b = bytes.get(key);
   if (!b) {
-    const text = atob(base64[variant]);
+    const text = atob(base64[key] as string);
     b = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) b[i] = text.charCodeAt(i);
-    bytes.set(variant, b);
+    bytes.set(key, b);
   }
   return b;
+}
+
+/** The compiled kernel (cached); `shared` for a shared memory (the two-thread kernel). */
+export function gemmModule(variant: WasmVariant, shared = false): WebAssembly.Module {
+  const key = shared ? `${variant}-shared` : variant;
+  let module = modules.get(key);
+  if (!module) {
+    module = new WebAssembly.Module(bytesOf(key));
+    modules.set(key, module);
+  }
+  return module;
 }
 
 /** True when this engine validates the kernel of `variant` (WebAssembly.validate). */
@@ -67,11 +88,8 @@ export function instantiateGemm(variant: WasmVariant, memory: WebAssembly.Memory
       'variant',
     );
   }
-  let module = modules.get(variant);
-  if (!module) {
-    module = new WebAssembly.Module(bytesOf(variant));
-    modules.set(variant, module);
-  }
+  const shared = typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer;
+  const module = gemmModule(variant, shared);
   const instance = new WebAssembly.Instance(module, { env: { memory } });
   return instance.exports as unknown as GemmExports;
 }

@@ -5,13 +5,16 @@
  * `alloc` hands out Float32Array views of that memory (an arena that never grows, so views stay
  * valid); calls whose arrays all live there run in WebAssembly without copying. Arrays from
  * elsewhere (or allocations past the arena) are still computed right, by the TypeScript reference.
+ * With `threads: 2` a helper thread takes half of every large product (helper-thread.ts).
  */
 import { DeepnetsError } from '@deepnets/core';
 import { type FloatArray, type Kernel, typescriptKernel } from '../kernel.ts';
+import { type Helper, type HelperStarter, OP_DW, OP_GEMM, startHelper } from './helper-thread.ts';
 import {
   ACCUMULATE,
   bestWasmVariant,
   type GemmExports,
+  gemmModule,
   instantiateGemm,
   RELU,
   type WasmVariant,
@@ -24,27 +27,37 @@ export interface WasmKernelOptions {
   variant?: WasmVariant | 'auto';
   /** Rows of dL/dZ and h_k per chunk of dOmega_k = dZ^T H, to keep both in cache (256). */
   chunkRows?: number;
+  /**
+   * 2: a helper thread on a shared memory takes half of every large product (bit-identical to one
+   * thread). Needs `startHelper` and a calling thread that may block (Node, or a worker of a
+   * cross-origin isolated page). 1 by default.
+   */
+  threads?: 1 | 2;
+  /** Starts the helper thread (see `HelperStarter`), e.g. with Node's worker_threads. */
+  startHelper?: HelperStarter;
 }
 
 export interface WasmKernel extends Kernel {
   readonly variant: WasmVariant;
+  readonly threads: 1 | 2;
   readonly memory: WebAssembly.Memory;
   /** Bytes of the arena handed out so far. */
   readonly usedBytes: number;
+  /** Stops the helper thread, if any; the kernel must not be used afterwards. */
+  dispose(): void;
 }
 
 const PAGE = 65536;
 /** Address 0 holds the constant 1.0f (the all-ones vector of dbeta = dZ^T 1, with stride 0). */
 const ONE = 0;
-const ARENA_START = 64;
+/** Bytes 16..79 hold the two-thread control block; arrays start after it. */
+const ARENA_START = 128;
 /** Slack after every array: partial SIMD tiles may read up to 3 floats past a row. */
 const SLACK = 16;
+/** Products with fewer multiply-adds stay on one thread (waking the helper has a cost). */
+const SPLIT_WORK = 1 << 16;
 
-/**
- * Creates a WebAssembly SIMD kernel with its own memory. Throws `DeepnetsError` (`OUT_OF_RANGE`)
- * when the engine has no WebAssembly SIMD or a bad option is given.
- */
-export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
+function check(options: WasmKernelOptions): { memoryBytes: number; chunkRows: number; threads: 1 | 2 } {
   const memoryBytes = options.memoryBytes ?? 64 * 1024 * 1024;
   if (!Number.isInteger(memoryBytes) || memoryBytes < PAGE || memoryBytes > 2 ** 31) {
     throw new DeepnetsError(
@@ -57,14 +70,34 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
   if (!Number.isInteger(chunkRows) || chunkRows < 1) {
     throw new DeepnetsError('OUT_OF_RANGE', `must be a positive integer, got ${chunkRows}`, 'chunkRows');
   }
+  const threads = options.threads ?? 1;
+  if (threads !== 1 && threads !== 2) {
+    throw new DeepnetsError('OUT_OF_RANGE', `must be 1 or 2, got ${threads}`, 'threads');
+  }
+  if (threads === 2 && !options.startHelper) {
+    throw new DeepnetsError('OUT_OF_RANGE', 'two threads need a `startHelper` function', 'startHelper');
+  }
+  return { memoryBytes, chunkRows, threads };
+}
+
+/**
+ * Creates a WebAssembly SIMD kernel with its own memory. Throws `DeepnetsError` (`OUT_OF_RANGE`)
+ * when the engine has no WebAssembly SIMD or a bad option is given.
+ */
+export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
+  const { memoryBytes, chunkRows, threads } = check(options);
   const requested = options.variant ?? 'auto';
   const variant = requested === 'auto' ? bestWasmVariant() : requested;
   if (!variant) {
     throw new DeepnetsError('OUT_OF_RANGE', 'this JavaScript engine has no WebAssembly SIMD', 'variant');
   }
   const pages = Math.ceil(memoryBytes / PAGE);
-  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: threads === 2 });
   const wasm: GemmExports = instantiateGemm(variant, memory);
+  const helper: Helper | null =
+    options.startHelper && threads === 2
+      ? startHelper(gemmModule(variant, true), memory, options.startHelper)
+      : null;
   const buffer = memory.buffer;
   const end = pages * PAGE - SLACK;
   new Float32Array(buffer, ONE, 1)[0] = 1;
@@ -79,6 +112,66 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
   };
   const inside = (a: FloatArray): boolean => a instanceof Float32Array && a.buffer === buffer;
   const all = (...arrays: FloatArray[]): boolean => arrays.every(inside);
+
+  /**
+   * C = epilogue(A B + bias) over M rows; with a helper, rows [m0, M) go to it (A, C and mask
+   * advance by m0 rows).
+   */
+  const rows = (
+    M: number,
+    N: number,
+    K: number,
+    a: number,
+    sai: number,
+    b: number,
+    c: number,
+    bias: number,
+    mask: number,
+    flags: number,
+  ): void => {
+    const m0 = ((M >> 1) >> 2) << 2;
+    if (!helper || m0 === 0 || M * N * K < SPLIT_WORK) {
+      wasm.gemm(M, N, K, a, sai, 1, b, N, c, N, bias, mask, flags);
+      return;
+    }
+    const job = [
+      M - m0,
+      N,
+      K,
+      a + m0 * sai * 4,
+      sai,
+      1,
+      b,
+      N,
+      c + m0 * N * 4,
+      N,
+      bias,
+      mask && mask + m0 * N * 4,
+      flags,
+    ];
+    helper.run(OP_GEMM, job, () => wasm.gemm(m0, N, K, a, sai, 1, b, N, c, N, bias, mask, flags));
+  };
+
+  /** dOmega (dout x din) = dZ^T H over the columns [j0, j1), in chunks of `chunkRows` rows. */
+  const weights = (
+    n: number,
+    din: number,
+    dout: number,
+    dz: number,
+    h: number,
+    dw: number,
+    j0: number,
+    j1: number,
+  ) => {
+    let from = 0;
+    do {
+      const k = Math.min(chunkRows, n - from);
+      const flags = from === 0 ? 0 : ACCUMULATE;
+      const hp = h + (from * din + j0) * 4;
+      wasm.gemm(dout, j1 - j0, k, dz + from * dout * 4, 1, dout, hp, din, dw + j0 * 4, din, 0, 0, flags);
+      from += k;
+    } while (from < n);
+  };
 
   let wt: Float32Array = new Float32Array(0);
   /** Omega_k^T (din x dout) in the arena, for the forward product; null if the arena is full. */
@@ -101,30 +194,20 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
   ): boolean => {
     const t = all(h, w, b, z) ? transposed(din, dout, w) : null;
     if (!t) return false;
-    wasm.gemm(
-      n,
-      dout,
-      din,
-      h.byteOffset,
-      din,
-      1,
-      t.byteOffset,
-      dout,
-      z.byteOffset,
-      dout,
-      b.byteOffset,
-      0,
-      flags,
-    );
+    rows(n, dout, din, h.byteOffset, din, t.byteOffset, z.byteOffset, b.byteOffset, 0, flags);
     return true;
   };
 
   return {
     name: `wasm-${variant}-f32`,
     variant,
+    threads,
     memory,
     get usedBytes() {
       return top - ARENA_START;
+    },
+    dispose() {
+      helper?.terminate();
     },
     alloc,
 
@@ -140,26 +223,12 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
 
     backwardInput(n, din, dout, dz, w, dh) {
       if (!all(dz, w, dh)) return typescriptKernel.backwardInput(n, din, dout, dz, w, dh);
-      wasm.gemm(n, din, dout, dz.byteOffset, dout, 1, w.byteOffset, din, dh.byteOffset, din, 0, 0, 0);
+      rows(n, din, dout, dz.byteOffset, dout, w.byteOffset, dh.byteOffset, 0, 0, 0);
     },
 
     backwardInputRelu(n, din, dout, dz, w, h, dh) {
       if (all(dz, w, h, dh)) {
-        wasm.gemm(
-          n,
-          din,
-          dout,
-          dz.byteOffset,
-          dout,
-          1,
-          w.byteOffset,
-          din,
-          dh.byteOffset,
-          din,
-          0,
-          h.byteOffset,
-          0,
-        );
+        rows(n, din, dout, dz.byteOffset, dout, w.byteOffset, dh.byteOffset, 0, h.byteOffset, 0);
         return;
       }
       typescriptKernel.backwardInput(n, din, dout, dz, w, dh);
@@ -168,31 +237,33 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
 
     backwardWeights(n, din, dout, dz, h, dw, db) {
       if (!all(dz, h, dw, db)) return typescriptKernel.backwardWeights(n, din, dout, dz, h, dw, db);
-      let from = 0;
-      do {
-        const rows = Math.min(chunkRows, n - from);
-        const flags = from === 0 ? 0 : ACCUMULATE;
-        const dzp = dz.byteOffset + from * dout * 4;
-        // dOmega_k += dZ[rows]^T H[rows]: A = dZ^T (strides 1, dout), B = H (row stride din).
-        wasm.gemm(
-          dout,
-          din,
-          rows,
-          dzp,
-          1,
-          dout,
-          h.byteOffset + from * din * 4,
-          din,
-          dw.byteOffset,
-          din,
-          0,
-          0,
-          flags,
-        );
-        // dbeta_k += 1^T dZ[rows]: A is the constant 1.0 read with strides 0.
-        wasm.gemm(1, dout, rows, ONE, 0, 0, dzp, dout, db.byteOffset, dout, 0, 0, flags);
-        from += rows;
-      } while (from < n);
+      const j0 = ((din >> 1) >> 2) << 2;
+      const split = helper !== null && j0 > 0 && n * din * dout >= SPLIT_WORK;
+      const mine = () => {
+        weights(n, din, dout, dz.byteOffset, h.byteOffset, dw.byteOffset, 0, split ? j0 : din);
+        // dbeta_k = 1^T dZ: A is the constant 1.0 read with strides 0.
+        let from = 0;
+        do {
+          const k = Math.min(chunkRows, n - from);
+          const dzp = dz.byteOffset + from * dout * 4;
+          wasm.gemm(1, dout, k, ONE, 0, 0, dzp, dout, db.byteOffset, dout, 0, 0, from === 0 ? 0 : ACCUMULATE);
+          from += k;
+        } while (from < n);
+      };
+      if (!helper || !split) return mine();
+      // The helper takes the input features [j0, din) of dOmega_k: the same chunked sums per element.
+      const job = [
+        dout,
+        din - j0,
+        n,
+        dz.byteOffset,
+        h.byteOffset + j0 * 4,
+        dw.byteOffset + j0 * 4,
+        chunkRows,
+        dout,
+        din,
+      ];
+      helper.run(OP_DW, job, mine);
     },
   };
 }
