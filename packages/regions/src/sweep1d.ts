@@ -85,6 +85,21 @@ export function sweepLayer(
   const prevA = new Float64Array(rows);
   const prevAbs = new Float64Array(rows);
 
+  // Largest slope any unit of this layer can reach on the domain, sum_i |w_ri| max_p |a_pi| max_j |s_j|:
+  // slopes are compared relative to it, so rounding left over from earlier layers (a "zero" slope
+  // of 1e-18) does not split a linear region.
+  const layerScale = new Float64Array(rows);
+  if (final) {
+    let maxSlope = 0;
+    for (let j = 0; j <= m; j++) maxSlope = Math.max(maxSlope, Math.abs(slopes[j] as number));
+    for (let i = 0; i < width; i++) {
+      let maxA = 0;
+      for (let p = 0; p < input.count; p++) maxA = Math.max(maxA, Math.abs(inA[p * width + i] as number));
+      const cb = i * rows;
+      for (let r = 0; r < rows; r++) layerScale[r] += Math.abs(cols[cb + r] as number) * maxA * maxSlope;
+    }
+  }
+
   let cap = store ? Math.max(16, input.count * 2) : 0;
   let outEdges = new Float64Array(cap + 1);
   let outA = new Float64Array(cap * rows);
@@ -150,7 +165,8 @@ export function sweepLayer(
         let same = out > 0;
         for (let r = 0; r < rows && same; r++) {
           const d = (nA[r] as number) - (prevA[r] as number);
-          if (Math.abs(d) > mapTol * Math.max(absA[r] as number, prevAbs[r] as number)) same = false;
+          const scale = Math.max(absA[r] as number, prevAbs[r] as number, layerScale[r] as number);
+          if (Math.abs(d) > mapTol * scale) same = false;
         }
         if (!same) linear++;
         for (let r = 0; r < rows; r++) {
