@@ -7,7 +7,9 @@
  * `python3 -c "import numpy"` works; plus a toy 2-16-16-2 epoch. Prints medians after warm-up,
  * GFLOP/s against the WebAssembly SIMD ceiling, and ratios to NumPy. The WebAssembly kernels and
  * NumPy take turns for 3 rounds and the fastest round's median counts (the machine may be shared);
- * the CPU time per epoch of each process is printed too, the fairer measure under load.
+ * the CPU time per epoch of each process is printed too, the fairer measure under load (all its
+ * threads). Two-thread rows compare with NumPy on two OpenBLAS threads ('x numpy' column); their
+ * ceiling is twice the one-core ceiling.
  *
  * Peers: Debian `apt-get install python3-numpy` (NumPy); PyTorch (`python3-torch`) is not used
  * here when it is not installed. Options: --quick (fewer epochs), --json.
@@ -15,6 +17,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { initNetwork } from '@deepnets/core';
 import {
   benchEpoch,
@@ -35,13 +38,23 @@ const MODELS = [
 
 // A child run: `epoch.mjs --child HIDDEN KERNEL EPOCHS VARIANT` prints one benchEpoch result as JSON.
 if (process.argv[2] === '--child') {
-  const [hidden, kernel, epochs, variant] = process.argv.slice(3);
+  const [hidden, kernel, epochs, variant, threads] = process.argv.slice(3);
+  const startHelper = (source, data) => {
+    const worker = new Worker(`${source}\nstart(require('node:worker_threads').workerData);`, {
+      eval: true,
+      workerData: data,
+    });
+    worker.unref();
+    return { terminate: () => void worker.terminate() };
+  };
   const r = await benchEpoch({
     hidden: hidden.split(',').map(Number),
     kernel,
     epochs: Number(epochs),
     warmup: 5,
     variant,
+    threads: Number(threads ?? 1),
+    startHelper,
   });
   process.stdout.write(JSON.stringify(r));
   process.exit(0);
@@ -58,28 +71,22 @@ function clockGHz() {
 }
 
 /** One bench in a fresh Node (optionally with V8 flags), so each kernel gets a clean engine. */
-function child(hidden, kernel, epochs, flags = [], variant = 'auto') {
-  const args = [
-    ...flags,
-    fileURLToPath(import.meta.url),
-    '--child',
-    hidden.join(),
-    kernel,
-    String(epochs),
-    variant,
-  ];
+function child(hidden, kernel, epochs, flags = [], variant = 'auto', threads = 1) {
+  const script = fileURLToPath(import.meta.url);
+  const args = [...flags, script, '--child', hidden.join(), kernel, String(epochs), variant, String(threads)];
   const out = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (out.status !== 0) return null;
   return JSON.parse(out.stdout);
 }
 
-function numpy(hidden, epochs) {
+function numpy(hidden, epochs, threads = 1) {
   try {
     execFileSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' });
   } catch {
     return { missing: 'python3 with numpy is not installed (Debian: apt-get install python3-numpy)' };
   }
-  const env = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+  const t = String(threads);
+  const env = { ...process.env, OPENBLAS_NUM_THREADS: t, OMP_NUM_THREADS: t, MKL_NUM_THREADS: t };
   const text = execFileSync('python3', [`${here}numpy_epoch.py`, hidden.join(), String(epochs), '5'], {
     env,
     encoding: 'utf8',
@@ -130,12 +137,17 @@ const best = (runs) =>
 const rows = [];
 for (const model of MODELS) {
   // The peers take turns, round after round, so that a burst of load on the machine hits them alike.
-  const runs = { simd: [], relaxed: [], np: [] };
+  const runs = { simd: [], relaxed: [], np: [], relaxed2: [], np2: [] };
+  const relaxedFlag = ['--experimental-wasm-relaxed-simd'];
   for (let r = 0; r < rounds; r++) {
     runs.simd.push(child(model.hidden, 'wasm', wasmEpochs, [], 'simd'));
-    runs.relaxed.push(child(model.hidden, 'wasm', wasmEpochs, ['--experimental-wasm-relaxed-simd'], 'auto'));
+    runs.relaxed.push(child(model.hidden, 'wasm', wasmEpochs, relaxedFlag, 'auto'));
     runs.np.push(numpy(model.hidden, wasmEpochs));
+    runs.relaxed2.push(child(model.hidden, 'wasm', wasmEpochs, relaxedFlag, 'auto', 2));
+    runs.np2.push(numpy(model.hidden, wasmEpochs, 2));
   }
+  const two = best(runs.relaxed2);
+  const np2 = best(runs.np2);
   const simd = best(runs.simd);
   const relaxed = best(runs.relaxed);
   const np = best(runs.np) ?? runs.np[0];
@@ -167,6 +179,30 @@ for (const model of MODELS) {
       vsNumpyCpu: 1,
     });
   } else rows.push({ model: model.name, kernel: 'numpy', missing: np.missing });
+  if (two) {
+    rows.push({
+      model: model.name,
+      kernel: `${two.kernel} x2 threads`,
+      msPerEpoch: two.msPerEpoch,
+      cpuMsPerEpoch: two.cpuMsPerEpoch ?? null,
+      gflops: two.gflops,
+      ofCeiling: ceiling ? two.gflops / (2 * ceiling) : null,
+      vsNumpy: np2?.msPerEpoch ? two.msPerEpoch / np2.msPerEpoch : null,
+      vsNumpyCpu: null,
+    });
+  }
+  if (np2?.msPerEpoch) {
+    rows.push({
+      model: model.name,
+      kernel: `numpy ${np2.numpy} (2 threads)`,
+      msPerEpoch: np2.msPerEpoch,
+      cpuMsPerEpoch: np2.cpuMsPerEpoch,
+      gflops: simd?.flopsPerEpoch ? simd.flopsPerEpoch / np2.msPerEpoch / 1e6 : null,
+      ofCeiling: null,
+      vsNumpy: 1,
+      vsNumpyCpu: null,
+    });
+  }
 }
 const toy = { ts: await toyEpochMicros(typescriptKernel), wasm: await toyEpochMicros(createWasmKernel()) };
 const result = {
