@@ -96,7 +96,9 @@ export function sweepLayer(
       let maxA = 0;
       for (let p = 0; p < input.count; p++) maxA = Math.max(maxA, Math.abs(inA[p * width + i] as number));
       const cb = i * rows;
-      for (let r = 0; r < rows; r++) layerScale[r] += Math.abs(cols[cb + r] as number) * maxA * maxSlope;
+      for (let r = 0; r < rows; r++) {
+        layerScale[r] = (layerScale[r] as number) + Math.abs(cols[cb + r] as number) * maxA * maxSlope;
+      }
     }
   }
 

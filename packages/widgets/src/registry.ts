@@ -5,13 +5,20 @@
  */
 import { registry as defaultRegistry, definePlugin, type Registry } from '@deepnets/core';
 import { mountApproximation } from './approximation/mount.ts';
+import { mountCombining } from './combining/mount.ts';
+import { mountComposition } from './composition/mount.ts';
+import { mountComposition2d } from './composition-2d/mount.ts';
 import { mountConstructionExplorer } from './construction-explorer/mount.ts';
 import { mountConvCalculator } from './conv-calculator/mount.ts';
 import { mountFigure47 } from './figure-4-7/mount.ts';
 import type { WidgetHandle } from './kit/widget.ts';
+import { mountLayerPanels } from './layer-panels/mount.ts';
+import { mountNetworkBuilder } from './network-builder/mount.ts';
+import { mountNotation } from './notation/mount.ts';
 import { mountRandomLabels } from './random-labels/mount.ts';
 import { mountSawtooth } from './sawtooth/mount.ts';
 import { mountShallowNetwork } from './shallow-network/mount.ts';
+import { mountTwoOutputs } from './two-outputs/mount.ts';
 
 /** A mountable widget: `mount(element, options) -> { update, destroy, subscribe }`. */
 export interface WidgetDefinition {
@@ -41,6 +48,42 @@ export const widgetsPlugin = definePlugin({
       name: 'shallow-network',
       description: 'A shallow 1-D network with a slider per parameter and its joints marked',
       mount: mountShallowNetwork as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'composition',
+      description: 'Two 1-3-1 networks and their composition: folding, regions coloured and counted exactly',
+      mount: mountComposition as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'composition-2d',
+      description: 'A 2-input network composed with a 1-input network: heat maps and exact region polygons',
+      mount: mountComposition2d as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'combining',
+      description: 'The psi derivation with live numbers, the rank-one Psi and a free two-layer network',
+      mount: mountCombining as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'layer-panels',
+      description:
+        'Figure 4.5 live: first-layer units, second-layer pre-activations, clipping, output regions',
+      mount: mountLayerPanels as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'two-outputs',
+      description: 'A shallow network with two outputs sharing the joints of its hidden units',
+      mount: mountTwoOutputs as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'network-builder',
+      description: 'Depth K and widths D_k: diagram, parameter count, region bound, exact regions',
+      mount: mountNetworkBuilder as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'notation',
+      description: "One network in the lecture's scalar, vector, matrix and general notations",
+      mount: mountNotation as WidgetDefinition['mount'],
     }),
     defineWidget({
       name: 'figure-4-7',
