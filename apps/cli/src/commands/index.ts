@@ -3,6 +3,7 @@
  * A new command is one file in this folder plus one line here.
  */
 import type { Command } from '../command.ts';
+import { benchCommand } from './bench.ts';
 import { boundsCommand } from './bounds.ts';
 import { composeCommand } from './compose.ts';
 import { constructCommand } from './construct.ts';
@@ -19,5 +20,7 @@ export const commands: Command[] = [
   boundsCommand,
   constructCommand,
   mnist1dCommand,
+  trainCommand,
   experimentCommand,
+  benchCommand,
 ];
