@@ -43,6 +43,8 @@ export interface FitSummary {
   parameters: number;
   loss: number;
   regions: number;
+  /** Interior edges of the activation regions (where the fit may bend). */
+  breakpoints: number[];
   network: Network;
 }
 
@@ -217,7 +219,8 @@ export function mountApproximation(
     loss: number,
   ): Promise<FitSummary> {
     const r = await regions1dWithFallback(options.regions1d, net, { domain: DOMAIN });
-    return { widths, parameters, loss, regions: r.linearRegions, network: net };
+    const breakpoints = Array.from(r.edges.subarray(1, r.edges.length - 1));
+    return { widths, parameters, loss, regions: r.linearRegions, breakpoints, network: net };
   }
 
   async function fit(): Promise<void> {
@@ -253,7 +256,7 @@ export function mountApproximation(
       if (destroyed || id !== request) return;
       state.deep = await summary(d.network, shapes.deep, shapes.deepParameters, d.loss);
       state.training = false;
-      status.textContent = `Trained both with Adam (learning rate ${options.learningRate}, ${formatBig(options.epochs)} full-batch epochs, best of ${options.seeds.length} seeds) on ${samples.count} points of the target.`;
+      status.textContent = `Trained both with Adam (learning rate ${options.learningRate}, ${formatBig(options.epochs)} full-batch epochs, best of ${options.seeds.length} seeds) on the ${samples.count} points shown. Ticks mark where each fit's linear regions meet: shallow along the bottom, deep along the top.`;
       await setIdentity(state.identity.extra);
     } catch (error) {
       if (destroyed || id !== request || signal.aborted) return;
@@ -363,16 +366,47 @@ export function mountApproximation(
       },
       plot.curves,
     );
+    const samples = data();
+    for (let i = 0; i < samples.count; i++) {
+      svgElement(
+        'circle',
+        {
+          cx: scale.x(samples.x[i] as number),
+          cy: scale.y(samples.y[i] as number),
+          r: 1.8,
+          class: 'dn-depth-sample',
+        },
+        plot.regions,
+      );
+    }
     [state.shallow, state.deep].forEach((s, i) => {
       const ys = fits[i];
       if (!s || !ys) return;
       const color = unitColor(i === 0 ? 1 : 0);
+      // Region boundaries as ticks: shallow along the bottom, deep along the top.
+      const y0 = i === 0 ? scale.y(lo - pad) : scale.y(hi + pad);
+      const dy = i === 0 ? -8 : 8;
+      for (const b of s.breakpoints) {
+        svgElement(
+          'line',
+          {
+            x1: scale.x(b),
+            x2: scale.x(b),
+            y1: y0,
+            y2: y0 + dy,
+            style: `stroke: ${color}`,
+            'stroke-width': 1.5,
+            'data-role': `${i === 0 ? 'shallow' : 'deep'}-breakpoint`,
+          },
+          plot.regions,
+        );
+      }
       svgElement(
         'path',
         {
           d: polylinePath(Array.from(xs, scale.x), ys.map(scale.y)),
           fill: 'none',
-          stroke: color,
+          style: `stroke: ${color}`,
           class: 'dn-curve',
           'data-role': i === 0 ? 'shallow' : 'deep',
         },
@@ -444,7 +478,7 @@ export function mountApproximation(
             valid.map(([, l]) => e.y(Math.log10(l))),
           ),
           fill: 'none',
-          stroke: color,
+          style: `stroke: ${color}`,
           class: 'dn-curve',
           'data-role': `sweep-${name}`,
         },
@@ -454,7 +488,7 @@ export function mountApproximation(
         svgElement('circle', { cx: e.x(p), cy: e.y(Math.log10(l)), r: 3, fill: color }, errPlot.points);
       svgElement(
         'text',
-        { x: 62, y: 40 + 14 * i, class: 'dn-tick', fill: color },
+        { x: 62, y: 40 + 14 * i, class: 'dn-tick', style: `fill: ${color}` },
         errPlot.curves,
       ).textContent = name;
     });

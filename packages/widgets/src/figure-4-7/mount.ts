@@ -189,7 +189,7 @@ export function mountFigure47(
       const extra = state.added.filter((p) => p.inputs === panel.inputs);
       const maxX = Math.max(...lines.flat().map((p) => p.parameters), ...extra.map((p) => p.parameters));
       const maxY = Math.max(...lines.flat().map((p) => p.log10Regions), ...extra.map((p) => logOf(p).bound));
-      const scale = plot.frame([0, maxX * 1.04], [0, Math.ceil(maxY + 0.5)]);
+      const scale = plot.frame([0, maxX * 1.04], [0, Math.ceil(maxY * 1.1 + 1)]);
       plot.curves.replaceChildren();
       plot.points.replaceChildren();
       plot.overlay.replaceChildren();
@@ -199,13 +199,19 @@ export function mountFigure47(
         const ys = line.map((p) => scale.y(p.log10Regions));
         svgElement(
           'path',
-          { d: polylinePath(xs, ys), fill: 'none', stroke: color, class: 'dn-curve', 'data-layers': k + 1 },
+          {
+            d: polylinePath(xs, ys),
+            fill: 'none',
+            style: `stroke: ${color}`,
+            class: 'dn-curve',
+            'data-layers': k + 1,
+          },
           plot.curves,
         );
         line.forEach((_p, j) => {
           svgElement(
             'circle',
-            { cx: xs[j] as number, cy: ys[j] as number, r: 2.5, fill: color },
+            { cx: xs[j] as number, cy: ys[j] as number, r: 2, style: `fill: ${color}; stroke: none` },
             plot.points,
           );
         });
@@ -218,7 +224,7 @@ export function mountFigure47(
               y: scale.y(last.log10Regions) - 6,
               'text-anchor': 'end',
               class: 'dn-tick',
-              fill: color,
+              style: `fill: ${color}`,
             },
             plot.curves,
           ).textContent = `K=${k + 1}`;

@@ -203,7 +203,7 @@ export function mountRandomLabels(
             pts.map((p) => s.y(p.trainError)),
           ),
           fill: 'none',
-          stroke: color,
+          style: `stroke: ${color}`,
           class: 'dn-curve',
           'data-model': name,
         },
@@ -219,7 +219,7 @@ export function mountRandomLabels(
               tp.map((p) => s.y(p.testError as number)),
             ),
             fill: 'none',
-            stroke: color,
+            style: `stroke: ${color}`,
             class: 'dn-curve dn-depth-dashed',
             'data-model-test': name,
           },
@@ -228,7 +228,7 @@ export function mountRandomLabels(
       }
       svgElement(
         'text',
-        { x: 420, y: 40 + 14 * i, 'text-anchor': 'end', class: 'dn-tick', fill: color },
+        { x: 62, y: 200 - 14 * (series.length - 1 - i), class: 'dn-tick', style: `fill: ${color}` },
         plot.curves,
       ).textContent = name;
     });

@@ -135,7 +135,7 @@ export function mountSawtooth(
       const cell = htmlElement('td', {}, row);
       htmlElement('span', { 'data-regions': n.regions }, cell).textContent = formatBig(n.regions);
     }
-    status.textContent = `Both compute the same sawtooth with ${formatBig(state.deep.regions)} teeth-pieces (largest difference on 2,049 points: ${state.maxDifference.toExponential(1)}). A shallow network with D units has at most D + 1 regions on a line, so no shallow network does it with fewer than ${formatBig(state.deep.regions - 1)} units.`;
+    status.textContent = `Both compute the same sawtooth with ${formatBig(state.deep.regions)} linear pieces (largest difference on 2,049 points: ${state.maxDifference.toExponential(1)}). A shallow network with D units has at most D + 1 regions on a line, so no shallow network does it with fewer than ${formatBig(state.deep.regions - 1)} units.`;
     const scale = plot.frame([0, 1], [-0.08, 1.08]);
     plot.curves.replaceChildren();
     svgElement(
@@ -144,7 +144,7 @@ export function mountSawtooth(
         d: polylinePath(Array.from(xs, scale.x), Array.from(yd, scale.y)),
         fill: 'none',
         class: 'dn-curve',
-        stroke: unitColor(0),
+        style: `stroke: ${unitColor(0)}`,
         'data-role': 'deep',
       },
       plot.curves,
@@ -155,7 +155,7 @@ export function mountSawtooth(
         d: polylinePath(Array.from(xs, scale.x), Array.from(ys, scale.y)),
         fill: 'none',
         class: 'dn-curve dn-depth-dashed',
-        stroke: unitColor(1),
+        style: `stroke: ${unitColor(1)}`,
         'data-role': 'shallow',
       },
       plot.curves,
@@ -176,7 +176,7 @@ export function mountSawtooth(
             ks.map((k) => s.y(Math.log10(f(k)))),
           ),
           fill: 'none',
-          stroke: color,
+          style: `stroke: ${color}`,
           class: 'dn-curve',
         },
         sizes.curves,
@@ -186,7 +186,8 @@ export function mountSawtooth(
         { cx: s.x(state.layers), cy: s.y(Math.log10(f(state.layers))), r: 5, fill: color },
         sizes.points,
       );
-      svgElement('text', { x: 62, y, class: 'dn-tick', fill: color }, sizes.curves).textContent = text;
+      svgElement('text', { x: 62, y, class: 'dn-tick', style: `fill: ${color}` }, sizes.curves).textContent =
+        text;
     };
     line((k) => 2 ** k, unitColor(1), 'shallow: 2ᴷ units', 40);
     line((k) => 2 * k, unitColor(0), 'deep: 2K units', 54);
