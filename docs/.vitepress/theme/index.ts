@@ -1,16 +1,23 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
+import Approximation from './components/Approximation.vue';
 import Combining from './components/Combining.vue';
 import Composition from './components/Composition.vue';
 import Composition2D from './components/Composition2D.vue';
+import ConstructionExplorer from './components/ConstructionExplorer.vue';
+import ConvCalculator from './components/ConvCalculator.vue';
 import DeepnetsWidget from './components/DeepnetsWidget.vue';
+import Figure47 from './components/Figure47.vue';
 import LayerPanels from './components/LayerPanels.vue';
 import NetworkBuilder from './components/NetworkBuilder.vue';
 import Notation from './components/Notation.vue';
+import RandomLabels from './components/RandomLabels.vue';
+import Sawtooth from './components/Sawtooth.vue';
 import ShallowNetwork from './components/ShallowNetwork.vue';
 import TwoOutputs from './components/TwoOutputs.vue';
 import { usePlugins } from './plugins';
 import './widgets.css';
+import './depth.css';
 
 export default {
   extends: DefaultTheme,
@@ -25,5 +32,11 @@ export default {
     app.component('TwoOutputs', TwoOutputs);
     app.component('NetworkBuilder', NetworkBuilder);
     app.component('Notation', Notation);
+    app.component('Figure47', Figure47);
+    app.component('ConstructionExplorer', ConstructionExplorer);
+    app.component('Sawtooth', Sawtooth);
+    app.component('ConvCalculator', ConvCalculator);
+    app.component('Approximation', Approximation);
+    app.component('RandomLabels', RandomLabels);
   },
 } satisfies Theme;
