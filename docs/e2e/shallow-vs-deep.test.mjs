@@ -39,8 +39,8 @@ async function waitForServer(url, ms = 30_000) {
   throw new Error(`docs preview server did not answer at ${url} within ${ms} ms`);
 }
 
-async function openPage(path, viewport = { width: 1200, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+async function openPage(path, viewport = { width: 1200, height: 900 }, colorScheme = 'light') {
+  const page = await browser.newPage({ viewport, colorScheme });
   page.setDefaultTimeout(90_000);
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -228,8 +228,9 @@ describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
     assert.deepEqual(problems, []);
   });
 
-  it('fits a phone screen', async () => {
-    const { page, problems } = await openPage(PAGE, { width: 390, height: 844 });
+  it('fits a phone screen, in the dark theme', async () => {
+    const { page, problems } = await openPage(PAGE, { width: 390, height: 844 }, 'dark');
+    assert.ok(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'dark theme');
     await page.locator('[data-widget="sawtooth"] [data-regions]').first().waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -244,7 +245,13 @@ describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
         .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`),
     );
     assert.ok(overflow <= 1, `no horizontal scrolling (${overflow} px): ${wide.join(', ')}`);
-    await page.screenshot({ path: `${SHOTS}sections-shallow-vs-deep-phone.png`, fullPage: false });
+    await page.locator('[data-widget="construction-explorer"] [data-regions]').waitFor();
+    await page
+      .locator('[data-widget="construction-explorer"]')
+      .screenshot({ path: `${SHOTS}phone-dark-construction-explorer.png` });
+    await page
+      .locator('[data-widget="figure-4-7"]')
+      .screenshot({ path: `${SHOTS}phone-dark-figure-4-7.png` });
     await page.close();
     assert.deepEqual(problems, []);
   });
