@@ -150,6 +150,14 @@ describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
     const ap = page.locator('[data-widget="approximation"]');
     await ap.locator('tr[data-network="deep"] [data-regions]').waitFor({ timeout: 120_000 });
     const shallowUnits = Math.round((params([1, 4, 4, 4, 1]) - 1) / 3);
+    assert.equal(
+      Number(await attr(ap.locator('tr[data-network="deep"] [data-parameters]'), 'data-parameters')),
+      params([1, 4, 4, 4, 1]),
+    );
+    assert.equal(
+      Number(await attr(ap.locator('tr[data-network="shallow"] [data-parameters]'), 'data-parameters')),
+      params([1, shallowUnits, 1]),
+    );
     const shallowRegions = Number(
       await attr(ap.locator('tr[data-network="shallow"] [data-regions]'), 'data-regions'),
     );

@@ -102,6 +102,22 @@ describe('approximation widget in Chromium (training in a worker)', { timeout: 6
     handle.destroy();
   });
 
+  it('trains every budget on request and draws the error against parameters', async () => {
+    const handle = mountApproximation(host(), { epochs: 300, seeds: [1], train: (o) => runner.api.train(o) });
+    await until(handle.subscribe, (s) => Boolean(s.deep));
+    (widget().querySelector('[data-action="sweep"]') as HTMLButtonElement).click();
+    const state = await until(handle.subscribe, (s) => s.sweep.length === 7);
+    expect(state.sweep.map((p) => p.deepParameters)).toEqual(
+      [2, 3, 4, 5, 6, 7, 8].map((w) => 2 * w + 2 * (w * w + w) + w + 1),
+    );
+    for (const p of state.sweep)
+      expect(Math.abs(p.shallowParameters - p.deepParameters)).toBeLessThanOrEqual(1);
+    expect(widget().querySelectorAll('[data-role="sweep-shallow"], [data-role="sweep-deep"]')).toHaveLength(
+      2,
+    );
+    handle.destroy();
+  });
+
   it('reads the URL, says so without a trainer, and cleans up', () => {
     setSearch('?ap.t=abs&ap.w=3&ap.k=9');
     const element = host();

@@ -74,6 +74,41 @@ describe('construction-explorer widget in Chromium', () => {
     handle.destroy();
   });
 
+  it('pans with a dragged pointer and zooms with a two-finger pinch', async () => {
+    const handle = mountConstructionExplorer(host(), { layers: 2, width: 4 });
+    await until(handle.subscribe, (s) => s.regions > 0);
+    const svg = widget().querySelector('svg.dn-zoomable') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const at = (f: number) => box.left + box.width * f;
+    const fire = (type: string, id: number, x: number) =>
+      svg.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId: id,
+          clientX: x,
+          clientY: box.top + 50,
+          bubbles: true,
+          pointerType: 'touch',
+        }),
+      );
+    fire('pointerdown', 1, at(0.4));
+    fire('pointerdown', 2, at(0.6));
+    let next = until(handle.subscribe, (s) => s.view.x1 - s.view.x0 < 0.4);
+    fire('pointermove', 1, at(0.2));
+    fire('pointermove', 2, at(0.8));
+    const pinched = await next;
+    // The fingers moved three times as far apart: a third of the width.
+    expect(pinched.view.x1 - pinched.view.x0).toBeCloseTo(1 / 3, 6);
+    fire('pointerup', 2, at(0.8));
+    fire('pointerup', 1, at(0.2));
+    fire('pointerdown', 3, at(0.5));
+    next = until(handle.subscribe, (s) => s.view.x0 !== pinched.view.x0);
+    fire('pointermove', 3, at(0.3));
+    const panned = await next;
+    expect(panned.view.x1 - panned.view.x0).toBeCloseTo(1 / 3, 6);
+    fire('pointerup', 3, at(0.3));
+    handle.destroy();
+  });
+
   it('restores K, D and the view from the URL and cleans up', async () => {
     setSearch('?ce.k=2&ce.d=5&ce.x0=0.25&ce.x1=0.5&ce.zz=1');
     const element = host();

@@ -274,7 +274,7 @@ export function mountConstructionExplorer(
             values.map((v) => s.y(Math.log10(v))),
           ),
           fill: 'none',
-          stroke: color,
+          style: `stroke: ${color}`,
           'stroke-dasharray': dash,
           class: 'dn-curve',
           'data-role': role,
@@ -325,8 +325,11 @@ export function mountConstructionExplorer(
       ['K·D + 1 (one per unit)', unitColor(4)],
     ] as const;
     legend.forEach(([text, color], i) => {
-      svgElement('text', { x: 60, y: 40 + 14 * i, class: 'dn-tick', fill: color }, side.curves).textContent =
-        text;
+      svgElement(
+        'text',
+        { x: 60, y: 40 + 14 * i, class: 'dn-tick', style: `fill: ${color}` },
+        side.curves,
+      ).textContent = text;
     });
     const last = random.at(-1);
     sideStatus.textContent = random.length
@@ -352,21 +355,48 @@ export function mountConstructionExplorer(
     },
     { passive: false },
   );
+  // One pointer drags; two pointers (a pinch on a touch screen) zoom about their midpoint.
+  const pointers = new Map<number, number>();
   let dragFrom: { x: number; view: View; id: number } | undefined;
+  let pinch: { distance: number; at: number; view: View } | undefined;
+  const startPinch = () => {
+    const [a, b] = [...pointers.values()] as [number, number];
+    pinch = { distance: Math.max(1, Math.abs(a - b)), at: fractionOf((a + b) / 2), view: options.view };
+    dragFrom = undefined;
+  };
   plot.svg.addEventListener('pointerdown', (event) => {
-    dragFrom = { x: fractionOf(event.clientX), view: options.view, id: event.pointerId };
-    plot.svg.setPointerCapture?.(event.pointerId);
+    pointers.set(event.pointerId, event.clientX);
+    try {
+      plot.svg.setPointerCapture?.(event.pointerId);
+    } catch {
+      // synthetic or already released pointers cannot be captured
+    }
+    if (pointers.size === 2) startPinch();
+    else if (pointers.size === 1)
+      dragFrom = { x: fractionOf(event.clientX), view: options.view, id: event.pointerId };
   });
   plot.svg.addEventListener('pointermove', (event) => {
-    if (!dragFrom || event.pointerId !== dragFrom.id) return;
+    if (!pointers.has(event.pointerId)) return;
+    pointers.set(event.pointerId, event.clientX);
     event.preventDefault();
-    const shift = dragFrom.x - fractionOf(event.clientX);
-    options = { ...options, view: pan(dragFrom.view, shift) };
+    if (pinch && pointers.size === 2) {
+      const [a, b] = [...pointers.values()] as [number, number];
+      options = {
+        ...options,
+        view: zoom(pinch.view, Math.max(1, Math.abs(a - b)) / pinch.distance, pinch.at),
+      };
+      draw();
+      return;
+    }
+    if (!dragFrom || event.pointerId !== dragFrom.id) return;
+    options = { ...options, view: pan(dragFrom.view, dragFrom.x - fractionOf(event.clientX)) };
     draw();
   });
-  const endDrag = () => {
-    if (dragFrom) writeUrl();
+  const endDrag = (event: PointerEvent) => {
+    pointers.delete(event.pointerId);
+    if (dragFrom || pinch) writeUrl();
     dragFrom = undefined;
+    if (pointers.size < 2) pinch = undefined;
   };
   plot.svg.addEventListener('pointerup', endDrag);
   plot.svg.addEventListener('pointercancel', endDrag);
