@@ -232,6 +232,24 @@ describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
       );
     console.log(`random-labels live epochs to 100%: ${epochs.join(', ')}`);
     await rl.screenshot({ path: `${SHOTS}widget-random-labels.png` });
+    // True labels: the same models, now with test error (dashed curves) on unseen examples.
+    await rl.locator('select[data-param="labels"]').selectOption('true');
+    await rl.locator('[data-action="run"]').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-widget="random-labels"]')?.dataset.running === 'true',
+    );
+    await page.waitForFunction(
+      () => document.querySelector('[data-widget="random-labels"]')?.dataset.running === 'false',
+      undefined,
+      {
+        timeout: 240_000,
+      },
+    );
+    assert.equal(await rl.locator('path[data-model-test]').count(), 4);
+    const status = await rl.locator('[data-role="live-status"]').textContent();
+    console.log(`random-labels true labels: ${status}`);
+    assert.match(status ?? '', /test accuracy/);
+    await rl.screenshot({ path: `${SHOTS}widget-random-labels-true.png` });
     await page.close();
     assert.deepEqual(problems, []);
   });

@@ -399,7 +399,7 @@ export function mountRandomLabels(
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       liveStatus.textContent =
         options.labels === 'true'
-          ? `Done in ${seconds} s. With true labels every model fits its ${formatBig(n)} training examples; test accuracy on 1,000 unseen examples: ${state.live.map((m) => `${m.name} ${(100 * (1 - (m.testError ?? 1))).toFixed(1)}%`).join(', ')} (chance is 10%).`
+          ? `Done in ${seconds} s. With true labels ${state.live.filter((m) => m.epochsTo100 !== null).length} of 4 models fit all ${formatBig(n)} training examples; test accuracy on 1,000 unseen examples: ${state.live.map((m) => `${m.name} ${(100 * (1 - (m.testError ?? 1))).toFixed(1)}%`).join(', ')} (chance is 10%).`
           : `Done in ${seconds} s. Epochs to memorise ${formatBig(n)} random labels: ${state.live.map((m) => `${m.name} ${m.epochsTo100 === null ? `not within ${formatBig(options.maxEpochs)}` : formatBig(m.epochsTo100)}`).join(', ')}. Fastest first: ${state.order.join(', ')}.`;
     } catch (error) {
       if (!destroyed)
