@@ -98,6 +98,29 @@ describe('figure-4-7 widget in Chromium', () => {
     handle.destroy();
   });
 
+  it('exports both panels as one SVG file', async () => {
+    const handle = mountFigure47(host());
+    const root = document.querySelector('[data-widget="figure-4-7"]') as HTMLElement;
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    };
+    try {
+      const exportSvg = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Export SVG');
+      exportSvg?.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(blobs).toHaveLength(1);
+    const text = await (blobs[0] as Blob).text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.documentElement.querySelectorAll(':scope > svg')).toHaveLength(2);
+    expect(text).toContain('471 params, 161,051');
+    handle.destroy();
+  });
+
   it('restores the form from the URL, reports bad values, and removes everything on destroy', () => {
     setSearch('?f47.di=2&f47.k=3&f47.d=oops');
     const element = host();
