@@ -228,7 +228,7 @@ export function mountConvCalculator(
           rs.map((r) => scale.y(Math.log10(Math.min(r, side * 10)))),
         ),
         fill: 'none',
-        stroke: unitColor(0),
+        style: `stroke: ${unitColor(0)}`,
         class: 'dn-curve',
         'data-role': 'field',
       },
@@ -242,13 +242,13 @@ export function mountConvCalculator(
         y1: scale.y(Math.log10(side)),
         y2: scale.y(Math.log10(side)),
         class: 'dn-joint-line',
-        stroke: unitColor(1),
+        style: `stroke: ${unitColor(1)}`,
       },
       plot.curves,
     );
     svgElement(
       'text',
-      { x: scale.x(0) + 6, y: scale.y(Math.log10(side)) - 6, class: 'dn-tick', fill: unitColor(1) },
+      { x: scale.x(0) + 6, y: scale.y(Math.log10(side)) - 6, class: 'dn-tick', style: `fill: ${unitColor(1)}` },
       plot.curves,
     ).textContent = `image side ${formatBig(side)} px`;
     svgElement(
