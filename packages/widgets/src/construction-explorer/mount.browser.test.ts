@@ -71,6 +71,8 @@ describe('construction-explorer widget in Chromium', () => {
     expect(tiny.view.x1 - tiny.view.x0).toBeCloseTo(20 * tiny.smallest, 6);
     expect(widget().querySelector('[data-role="curve"]')?.getAttribute('data-envelope')).toBe('false');
     expect(widget().querySelectorAll('[data-role="region"]').length).toBe(tiny.inView);
+    // So deep in, the axis counts from the window's left end.
+    expect(widget().querySelector('[data-role="offset"]')?.textContent).toContain(tiny.view.x0.toFixed(6));
     handle.destroy();
   });
 

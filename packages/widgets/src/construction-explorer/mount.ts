@@ -210,7 +210,11 @@ export function mountConstructionExplorer(
     summary.append(BigInt(r.linearRegions) === bound ? ', reached.' : '.');
 
     const inView = piecesInView(r, view);
-    const scale = plot.frame([view.x0, view.x1], [-0.08, 1.08]);
+    // Deep zooms: the axis shows x - x0 (ticks like 2e-9), so its labels stay readable.
+    const width0 = view.x1 - view.x0;
+    const offset = width0 < 1e-3 ? view.x0 : 0;
+    const frame = plot.frame([view.x0 - offset, view.x1 - offset], [-0.08, 1.08]);
+    const scale = { x: Object.assign((x: number) => frame.x(x - offset), frame.x), y: frame.y };
     plot.regions.replaceChildren();
     if (inView.count <= 300) {
       const bands = [];
@@ -237,8 +241,15 @@ export function mountConstructionExplorer(
       { d: path, fill: 'none', class: 'dn-curve', 'data-role': 'curve', 'data-envelope': String(d.envelope) },
       plot.curves,
     );
+    if (offset) {
+      svgElement(
+        'text',
+        { x: 50, y: 290, class: 'dn-tick', 'data-role': 'offset' },
+        plot.curves,
+      ).textContent = `axis: x − ${fmt(offset, width0)}`;
+    }
     const zoomFactor = 1 / (view.x1 - view.x0);
-    viewStatus.textContent = `View [${fmt(view.x0)}, ${fmt(view.x1)}] (×${shortBig(Math.round(zoomFactor))}): ${formatBig(inView.count)} region${inView.count === 1 ? '' : 's'} in view, the narrowest ${inView.smallest.toExponential(2)} wide.`;
+    viewStatus.textContent = `View [${fmt(view.x0, width0)}, ${fmt(view.x1, width0)}] (×${shortBig(Math.round(zoomFactor))}): ${formatBig(inView.count)} region${inView.count === 1 ? '' : 's'} in view, the narrowest ${inView.smallest.toExponential(2)} wide.`;
     viewStatus.dataset.inView = String(inView.count);
     plot.setTitle(
       `The (D+1)^K construction for K = ${layers}, D = ${width}: ${r.linearRegions} regions. ${viewStatus.textContent}`,
@@ -441,5 +452,6 @@ export function mountConstructionExplorer(
   };
 }
 
-const fmt = (x: number) =>
-  x === 0 || x === 1 ? String(x) : x.toPrecision(Math.max(4, Math.ceil(-Math.log10(x)) + 3));
+/** x with enough digits to tell the ends of a window `width` wide apart. */
+const fmt = (x: number, width: number) =>
+  x === 0 || x === 1 ? String(x) : x.toFixed(Math.min(16, Math.max(2, Math.ceil(-Math.log10(width)) + 2)));
