@@ -244,7 +244,7 @@ export function mountConstructionExplorer(
     if (offset) {
       svgElement(
         'text',
-        { x: 50, y: 290, class: 'dn-tick', 'data-role': 'offset' },
+        { x: 464, y: 10, 'text-anchor': 'end', class: 'dn-tick', 'data-role': 'offset' },
         plot.curves,
       ).textContent = `axis: x − ${fmt(offset, width0)}`;
     }
