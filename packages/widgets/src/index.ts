@@ -1,3 +1,10 @@
+export { shapesForBudget, type TrainFunction } from './approximation/fit.ts';
+export { RELU_IDENTITY, withIdentityLayers } from './approximation/identity.ts';
+export {
+  type ApproximationOptions,
+  type ApproximationState,
+  mountApproximation,
+} from './approximation/mount.ts';
 export { type CursorCheck, checkAt } from './combining/check.ts';
 export { derivationSteps } from './combining/derivation.ts';
 export { FREE_PSI, freePsiNetwork } from './combining/free.ts';
@@ -20,6 +27,20 @@ export {
   mountComposition2d,
 } from './composition-2d/mount.ts';
 export { BOOK_2D, type Pair2D } from './composition-2d/params.ts';
+export {
+  type ConstructionExplorerOptions,
+  type ConstructionExplorerState,
+  mountConstructionExplorer,
+} from './construction-explorer/mount.ts';
+export {
+  type ConvCalculatorOptions,
+  type ConvCalculatorState,
+  mountConvCalculator,
+} from './conv-calculator/mount.ts';
+export { convParameters, denseParameters, layersToSee, receptiveField } from './conv-calculator/receptive.ts';
+export { formatBig, log10Big, shortBig } from './depth-kit/bigint.ts';
+export { createLogPlot, type LogPlot, type LogPlotOptions } from './depth-kit/log-plot.ts';
+export { type Figure47Options, type Figure47State, mountFigure47 } from './figure-4-7/mount.ts';
 export { htmlElement, polylinePath, setAttributes, svgElement } from './kit/dom.ts';
 export { download, svgToPng, svgToString } from './kit/export-image.ts';
 export { latexToMathml, type RenderedMath } from './kit/latex-mathml.ts';
@@ -71,6 +92,14 @@ export {
   type NotationTab,
 } from './notation/coefficients.ts';
 export { mountNotation, type NotationOptions, type NotationState } from './notation/mount.ts';
+export { type CurvesDocument, type ModelCurve, memorisationOrder } from './random-labels/curves.ts';
+export {
+  type Mnist1dSource,
+  mountRandomLabels,
+  type RandomLabelsOptions,
+  type RandomLabelsWidgetState,
+  type TrainModel,
+} from './random-labels/mount.ts';
 export {
   defineWidget,
   getWidget,
@@ -79,6 +108,8 @@ export {
   type WidgetDefinition,
   widgetsPlugin,
 } from './registry.ts';
+export { mountSawtooth, type SawtoothOptions, type SawtoothState } from './sawtooth/mount.ts';
+export { shallowFromPieces } from './sawtooth/shallow.ts';
 export { type Joint, shallowJoints } from './shallow-network/joints.ts';
 export {
   type BatchEvaluator,
@@ -90,34 +121,3 @@ export {
 export { shallowParameterSpecs } from './shallow-network/params.ts';
 export { mountTwoOutputs, type TwoOutputsOptions, type TwoOutputsState } from './two-outputs/mount.ts';
 export { DEFAULT_TWO_OUTPUTS, twoOutputNetwork } from './two-outputs/params.ts';
-export {
-  type ApproximationOptions,
-  type ApproximationState,
-  mountApproximation,
-} from './approximation/mount.ts';
-export { RELU_IDENTITY, withIdentityLayers } from './approximation/identity.ts';
-export { shapesForBudget, type TrainFunction } from './approximation/fit.ts';
-export {
-  type ConstructionExplorerOptions,
-  type ConstructionExplorerState,
-  mountConstructionExplorer,
-} from './construction-explorer/mount.ts';
-export {
-  type ConvCalculatorOptions,
-  type ConvCalculatorState,
-  mountConvCalculator,
-} from './conv-calculator/mount.ts';
-export { convParameters, denseParameters, layersToSee, receptiveField } from './conv-calculator/receptive.ts';
-export { formatBig, log10Big, shortBig } from './depth-kit/bigint.ts';
-export { createLogPlot, type LogPlot, type LogPlotOptions } from './depth-kit/log-plot.ts';
-export { type Figure47Options, type Figure47State, mountFigure47 } from './figure-4-7/mount.ts';
-export { type CurvesDocument, type ModelCurve, memorisationOrder } from './random-labels/curves.ts';
-export {
-  type Mnist1dSource,
-  mountRandomLabels,
-  type RandomLabelsOptions,
-  type RandomLabelsWidgetState,
-  type TrainModel,
-} from './random-labels/mount.ts';
-export { mountSawtooth, type SawtoothOptions, type SawtoothState } from './sawtooth/mount.ts';
-export { shallowFromPieces } from './sawtooth/shallow.ts';

@@ -248,7 +248,12 @@ export function mountConvCalculator(
     );
     svgElement(
       'text',
-      { x: scale.x(0) + 6, y: scale.y(Math.log10(side)) - 6, class: 'dn-tick', style: `fill: ${unitColor(1)}` },
+      {
+        x: scale.x(0) + 6,
+        y: scale.y(Math.log10(side)) - 6,
+        class: 'dn-tick',
+        style: `fill: ${unitColor(1)}`,
+      },
       plot.curves,
     ).textContent = `image side ${formatBig(side)} px`;
     svgElement(
