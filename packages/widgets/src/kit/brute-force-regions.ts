@@ -37,7 +37,11 @@ export function bruteForceRegions1d(
   let previous = slopes[0];
   for (let p = 1; p < runs.length; p++) {
     const s = slopes[p];
-    if (!s || !previous) continue;
+    if (!s) continue;
+    if (!previous) {
+      previous = s; // the first run had a single sample: start comparing from this one
+      continue;
+    }
     const same = s.every((v, o) => Math.abs(v - (previous as number[])[o]!) <= 1e-6 * (1 + Math.abs(v)));
     if (!same) linear++;
     previous = s;
