@@ -3,7 +3,7 @@ import { corePlugin, createRegistry, registry } from '@deepnets/core';
 import { useTrainerPlugin } from '@deepnets/trainer';
 import { describe, expect, it } from 'vitest';
 import shapesPlugin from './more-kinds.ts';
-import { counts, fit, y } from './use.ts';
+import { counts, fitSquare, y } from './use.ts';
 
 describe('plugin guide samples', () => {
   it('use.ts: the plugin activation evaluates, is analysed exactly and trains', async () => {
@@ -11,7 +11,7 @@ describe('plugin guide samples', () => {
     expect(y).toEqual([2]);
     // Unit 1 bends at x = 0 and 1, unit 2 at x = 0.25 and -0.25: 5 pieces on [-2, 2].
     expect(counts.activationRegions).toBe(5);
-    const { history } = await fit();
+    const { history } = await fitSquare();
     expect(history.at(-1)?.loss).toBeLessThan(history[0]?.loss ?? Number.NaN);
   });
 

@@ -17,7 +17,7 @@ const net: Network = {
 export const y = evaluate(net, [1.5]); // h1 = a[1.5] = 2, h2 = a[-2.5] = 0, so y = [2]
 export const counts = regions1d(net, { domain: [-2, 2] }); // exact: the pieces of each unit, merged
 
-export async function fit() {
+export async function fitSquare() {
   const xs = Float64Array.from({ length: 20 }, (_, i) => -1 + i / 10);
   const data = { count: 20, inputs: 1, targetWidth: 1, x: xs, y: xs.map((x) => x * x) };
   return train({ network: net, data, loss: 'least-squares', learningRate: 0.05, epochs: 50 });
