@@ -3,7 +3,8 @@
 // "N passed, N failed" summed over every Vitest project and the node:test end-to-end run.
 import { readFileSync } from 'node:fs';
 
-const text = readFileSync(0, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+const ESC = String.fromCharCode(27);
+const text = readFileSync(0, 'utf8').replaceAll(new RegExp(`${ESC}\\[[0-9;]*m`, 'g'), '');
 let passed = 0;
 let failed = 0;
 for (const line of text.split('\n')) {
