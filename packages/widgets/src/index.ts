@@ -92,6 +92,22 @@ export {
   type NotationTab,
 } from './notation/coefficients.ts';
 export { mountNotation, type NotationOptions, type NotationState } from './notation/mount.ts';
+export {
+  activationMenu,
+  datasetMenu,
+  type MenuItem,
+  optimizerMenu,
+  type PlaygroundDataset,
+  type PlaygroundDatasetConfig,
+  parseHidden,
+} from './playground/menus.ts';
+export {
+  LEARNING_RATES,
+  mountPlayground,
+  type PlaygroundOptions,
+  type PlaygroundPoint,
+  type PlaygroundState,
+} from './playground/mount.ts';
 export { type CurvesDocument, type ModelCurve, memorisationOrder } from './random-labels/curves.ts';
 export {
   type Mnist1dSource,

@@ -15,6 +15,7 @@ import type { WidgetHandle } from './kit/widget.ts';
 import { mountLayerPanels } from './layer-panels/mount.ts';
 import { mountNetworkBuilder } from './network-builder/mount.ts';
 import { mountNotation } from './notation/mount.ts';
+import { mountPlayground } from './playground/mount.ts';
 import { mountRandomLabels } from './random-labels/mount.ts';
 import { mountSawtooth } from './sawtooth/mount.ts';
 import { mountShallowNetwork } from './shallow-network/mount.ts';
@@ -118,6 +119,12 @@ export const widgetsPlugin = definePlugin({
       name: 'random-labels',
       description: 'Figure 20.2: memorising random labels, committed full run and a live scaled-down run',
       mount: mountRandomLabels as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'playground',
+      description:
+        'A 2-D classification playground: menus from the plugin registry, training in a worker, exact linear regions',
+      mount: mountPlayground as WidgetDefinition['mount'],
     }),
   ],
 });
