@@ -11,6 +11,7 @@ import Figure47 from './components/Figure47.vue';
 import LayerPanels from './components/LayerPanels.vue';
 import NetworkBuilder from './components/NetworkBuilder.vue';
 import Notation from './components/Notation.vue';
+import Playground from './components/Playground.vue';
 import RandomLabels from './components/RandomLabels.vue';
 import Sawtooth from './components/Sawtooth.vue';
 import ShallowNetwork from './components/ShallowNetwork.vue';
@@ -38,5 +39,6 @@ export default {
     app.component('ConvCalculator', ConvCalculator);
     app.component('Approximation', Approximation);
     app.component('RandomLabels', RandomLabels);
+    app.component('Playground', Playground);
   },
 } satisfies Theme;

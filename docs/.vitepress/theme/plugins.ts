@@ -1,13 +1,13 @@
 /**
- * The plugins the docs site uses, registered on the page (this file) and in the worker
- * (deepnets.worker.ts imports the same list), so the same names exist on both sides.
+ * Registers the docs' plugins on the page: the trainer's and widgets' built-ins, then the list in
+ * plugin-list.ts (which the worker, deepnets.worker.ts, registers too).
  */
-import { type Plugin, registry } from '@deepnets/core';
+import { registry } from '@deepnets/core';
 import { useTrainerPlugin } from '@deepnets/trainer';
 import { useWidgetsPlugin } from '@deepnets/widgets';
-import examplePlugin from 'deepnets-plugin-example';
+import { docsPlugins } from './plugin-list';
 
-export const docsPlugins: readonly Plugin[] = [examplePlugin];
+export { docsPlugins };
 
 export function usePlugins(): void {
   useTrainerPlugin(registry);

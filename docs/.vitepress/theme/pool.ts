@@ -3,7 +3,7 @@
  * experiment), created on first use in the browser only and reused across page navigations.
  */
 import { createPool, type Pool } from '@deepnets/worker';
-import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
+import DeepnetsWorker from './deepnets.worker?worker';
 
 let shared: Promise<Pool> | undefined;
 

@@ -3,7 +3,7 @@
  * (never during the SSR build) and reused across page navigations.
  */
 import { createRunner, type Runner } from '@deepnets/worker';
-import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
+import DeepnetsWorker from './deepnets.worker?worker';
 
 let shared: Promise<Runner> | undefined;
 

@@ -53,7 +53,7 @@ export interface PlaygroundOptions {
   /** Hidden widths, e.g. [8, 8]. */
   hidden?: readonly number[];
   learningRate?: number;
-  /** Epochs per press of Train. */
+  /** Epochs per press of Train (3000). */
   epochs?: number;
   /** Seed of the initial weights (Reset draws the next seed). */
   seed?: number;
@@ -93,11 +93,11 @@ export interface PlaygroundState {
 }
 
 /** The plot area inside the square viewBox (createPlot's margins). */
-const VIEW = { width: 320, height: 310, left: 44, top: 12, size: 264 };
+const VIEW = { width: 320, height: 306, left: 44, top: 12, size: 260 };
 const MAX_PIXELS = 128;
 
-function control(parent: Element, text: string): HTMLLabelElement {
-  const label = htmlElement('label', { class: 'dn-select' }, parent);
+function control(parent: Element, text: string, kind = 'dn-select'): HTMLLabelElement {
+  const label = htmlElement('label', { class: kind }, parent);
   htmlElement('span', {}, label).textContent = `${text} `;
   return label;
 }
@@ -158,7 +158,7 @@ export function mountPlayground(
     { 'data-param': 'optimizer' },
     control(controls, 'optimizer'),
   );
-  const hiddenLabel = control(controls, 'hidden widths');
+  const hiddenLabel = control(controls, 'hidden widths', 'dn-field');
   const hiddenInput = htmlElement(
     'input',
     { type: 'text', 'data-param': 'hidden', inputmode: 'numeric', size: 8, spellcheck: 'false' },
@@ -483,7 +483,6 @@ export function mountPlayground(
     );
     const acc = history.filter((h) => h.accuracy !== undefined);
     if (acc.length > 0) {
-      const scaleAcc = (a: number) => y((a * maxLoss) / Math.max(1, maxLoss));
       svgElement(
         'path',
         {
@@ -493,7 +492,7 @@ export function mountPlayground(
           'data-role': 'accuracy',
           d: polylinePath(
             acc.map((h) => x(h.epoch)),
-            acc.map((h) => scaleAcc(h.accuracy as number)),
+            acc.map((h) => y(h.accuracy as number)),
           ),
         },
         curves.curves,
@@ -503,6 +502,7 @@ export function mountPlayground(
 
   function drawStatus(): void {
     const s = store.get();
+    root.dataset.status = s.status;
     epochOut.dataset.epoch = String(s.epoch);
     epochOut.textContent = `Epoch ${s.epoch}. `;
     const last = s.history[s.history.length - 1];
@@ -610,7 +610,7 @@ export function mountPlayground(
         data: dataset as never,
         optimizer: s.optimizer,
         learningRate: s.learningRate,
-        epochs: options.epochs ?? 500,
+        epochs: options.epochs ?? 3000,
         seed,
         keepHistory: false,
         checkpointEvery: options.checkpointEvery ?? 10,

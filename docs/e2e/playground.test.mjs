@@ -1,0 +1,148 @@
+// End-to-end check of the playground on the plugin guide, on the built site in headless Chromium:
+// the example plugin's data set and activation are in the menus (registered on the page and in the
+// docs' worker), training runs in the worker, the exact region count appears, and the page keeps
+// drawing frames while it trains. Screenshots go to docs/test-results/.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const PORT = 5300 + Math.floor(Math.random() * 500);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DOCS = fileURLToPath(new URL('..', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+let server;
+let browser;
+
+async function waitForServer(url, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`docs preview server did not answer at ${url} within ${ms} ms`);
+}
+
+async function openPage(path, viewport = { width: 1200, height: 900 }) {
+  const page = await browser.newPage({ viewport, colorScheme: 'light' });
+  page.setDefaultTimeout(90_000);
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(BASE + path, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+const optionValues = (select) => select.evaluate((s) => [...s.options].map((o) => o.value));
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = spawn('pnpm', ['exec', 'vitepress', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    cwd: DOCS,
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitForServer(BASE);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+});
+
+describe('playground on the plugin guide', { timeout: 300_000 }, () => {
+  it('trains the example plugin activation on the example plugin data set and counts exact regions', async () => {
+    const { page, problems } = await openPage('/plugins/');
+    const widget = page.locator('[data-widget="playground"]');
+    await widget.waitFor();
+    const datasets = widget.locator('select[data-param="dataset"]');
+    const activations = widget.locator('select[data-param="activation"]');
+    assert.ok(
+      (await optionValues(datasets)).includes('example/checkerboard'),
+      'checkerboard in the data set menu',
+    );
+    assert.ok(
+      (await optionValues(activations)).includes('example/two-sided-relu'),
+      'two-sided ReLU in the menu',
+    );
+    assert.ok((await optionValues(datasets)).includes('two-moons'), 'built-in data sets too');
+    await datasets.selectOption('example/checkerboard');
+    await activations.selectOption('example/two-sided-relu');
+    await page.evaluate(() => {
+      window.__frames = 0;
+      const tick = () => {
+        window.__frames++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    // Keyboard: focus Train and press Enter.
+    await widget.locator('button[data-action="train"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-widget="playground"] [data-epoch]')?.dataset.epoch) > 5,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const before = await page.evaluate(() => window.__frames);
+    const epochBefore = Number(await widget.locator('[data-epoch]').getAttribute('data-epoch'));
+    await page.waitForTimeout(1000);
+    const during = await page.evaluate(() => window.__frames);
+    const epochAfter = Number(await widget.locator('[data-epoch]').getAttribute('data-epoch'));
+    const status = await widget.getAttribute('data-status');
+    console.log(
+      `playground: ${during - before} animation frames in 1 s; epochs ${epochBefore} -> ${epochAfter} (${status})`,
+    );
+    assert.ok(
+      during - before >= 10,
+      `the page kept drawing frames during training (${during - before} in 1 s)`,
+    );
+    assert.ok(epochAfter > epochBefore || status === 'idle', 'the epoch counter advanced');
+    await page.waitForFunction(
+      () =>
+        /^[1-9]\d*$/.test(
+          document.querySelector('[data-widget="playground"] [data-regions]')?.dataset.regions ?? '',
+        ),
+      undefined,
+      { timeout: 60_000 },
+    );
+    const regions = Number(await widget.locator('[data-regions]').getAttribute('data-regions'));
+    assert.ok(Number.isInteger(regions) && regions > 0, `region count ${regions}`);
+    assert.ok((await widget.locator('[data-role="outline"]').count()) === 1, 'region outlines drawn');
+    assert.equal(
+      await widget.locator('[data-role="data"] circle').count(),
+      400,
+      'checkerboard has 400 points',
+    );
+    console.log(`playground: ${regions} exact linear regions at epoch ${epochAfter}`);
+    await widget.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await widget.screenshot({ path: `${SHOTS}playground-plugins.png` });
+    // The URL holds the configuration.
+    assert.match(page.url(), /pg\.dataset=example%2Fcheckerboard/);
+    assert.match(page.url(), /pg\.activation=example%2Ftwo-sided-relu/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
