@@ -232,6 +232,8 @@ export function mountPlayground(
   let job: { abort: AbortController; controller: ObservableTrainingController } | undefined;
   let epochOffset = 0;
   let regionsToken = 0;
+  let regionsBusy = false;
+  let regionsAgain = false;
   let dirty = false;
   let lastRedraw = 0;
   let redrawTimer: ReturnType<typeof setTimeout> | undefined;
@@ -546,8 +548,28 @@ export function mountPlayground(
     svgElement('path', { d, class: 'dn-cmp-outline', 'data-role': 'outline' }, heat.regions);
   }
 
-  /** Exact regions of the current network (piecewise-linear activations), newest request wins. */
+  /**
+   * Exact regions of the current network (piecewise-linear activations). One enumeration at a
+   * time: a request while one runs is remembered and served (with the newest network) after it.
+   */
   async function updateRegions(): Promise<void> {
+    if (regionsBusy) {
+      regionsAgain = true;
+      return;
+    }
+    regionsBusy = true;
+    try {
+      await enumerateRegions();
+    } finally {
+      regionsBusy = false;
+    }
+    if (regionsAgain && !destroyed) {
+      regionsAgain = false;
+      await updateRegions();
+    }
+  }
+
+  async function enumerateRegions(): Promise<void> {
     const s = store.get();
     const net = s.network;
     const token = ++regionsToken;
