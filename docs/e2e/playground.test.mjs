@@ -3,77 +3,16 @@
 // docs' worker), training runs in the worker, the exact region count appears, and the page keeps
 // drawing frames while it trains. Screenshots go to docs/test-results/.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const PORT = 5300 + Math.floor(Math.random() * 500);
-const BASE = `http://127.0.0.1:${PORT}`;
-const DOCS = fileURLToPath(new URL('..', import.meta.url));
-const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-let server;
-let browser;
-
-async function waitForServer(url, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`docs preview server did not answer at ${url} within ${ms} ms`);
-}
-
-async function openPage(path, viewport = { width: 1200, height: 900 }) {
-  const page = await browser.newPage({ viewport, colorScheme: 'light' });
-  page.setDefaultTimeout(90_000);
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(BASE + path, { waitUntil: 'networkidle' });
-  return { page, problems };
-}
+import { describe, it } from 'node:test';
+import { SHOTS, useSite } from './harness.mjs';
 
 const optionValues = (select) => select.evaluate((s) => [...s.options].map((o) => o.value));
 
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = spawn('pnpm', ['exec', 'vitepress', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-    cwd: DOCS,
-    stdio: 'ignore',
-    detached: true,
-  });
-  await waitForServer(BASE);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-});
+const site = useSite();
 
 describe('playground on the plugin guide', { timeout: 300_000 }, () => {
   it('trains the example plugin activation on the example plugin data set and counts exact regions', async () => {
-    const { page, problems } = await openPage('/plugins/');
+    const { page, problems } = await site.openPage('/plugins/');
     const widget = page.locator('[data-widget="playground"]');
     await widget.waitFor();
     const datasets = widget.locator('select[data-param="dataset"]');

@@ -3,81 +3,20 @@
 // The page must stay responsive while the random-labels models train (a requestAnimationFrame
 // counter keeps advancing). Screenshots go to docs/test-results/.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { describe, it } from 'node:test';
+import { SHOTS, useSite } from './harness.mjs';
 
-const PORT = 4700 + Math.floor(Math.random() * 500);
-const BASE = `http://127.0.0.1:${PORT}`;
-const DOCS = fileURLToPath(new URL('..', import.meta.url));
-const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 const PAGE = '/sections/shallow-vs-deep';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-let server;
-let browser;
-
-async function waitForServer(url, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`docs preview server did not answer at ${url} within ${ms} ms`);
-}
-
-async function openPage(path, viewport = { width: 1200, height: 900 }, colorScheme = 'light') {
-  const page = await browser.newPage({ viewport, colorScheme });
-  page.setDefaultTimeout(90_000);
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(BASE + path, { waitUntil: 'networkidle' });
-  return { page, problems };
-}
-
 const params = (widths) => widths.slice(1).reduce((s, w, k) => s + (widths[k] + 1) * w, 0);
 const attr = async (locator, name) => locator.first().getAttribute(name);
 const sliderValue = async (widget, key) =>
   Number(await widget.locator(`input[data-param="${key}"]`).inputValue());
 
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = spawn('pnpm', ['exec', 'vitepress', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-    cwd: DOCS,
-    stdio: 'ignore',
-    detached: true,
-  });
-  await waitForServer(BASE);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-});
+const site = useSite();
 
 describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
   it('shows the computed numbers of every widget and reacts to input', async () => {
-    const { page, problems } = await openPage(PAGE);
+    const { page, problems } = await site.openPage(PAGE);
 
     // Figure 4.7: the slide's point, 1-[10 x 5]-1, and 11^5 regions.
     const fig = page.locator('[data-widget="figure-4-7"]');
@@ -180,7 +119,7 @@ describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
   });
 
   it('stays responsive while the random-labels models train in workers', async () => {
-    const { page, problems } = await openPage(`${PAGE}?rl.n=400`);
+    const { page, problems } = await site.openPage(`${PAGE}?rl.n=400`);
     const rl = page.locator('[data-widget="random-labels"]');
     await rl.scrollIntoViewIfNeeded();
     const params4 = await rl
@@ -255,7 +194,7 @@ describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
   });
 
   it('fits a phone screen, in the dark theme', async () => {
-    const { page, problems } = await openPage(PAGE, { width: 390, height: 844 }, 'dark');
+    const { page, problems } = await site.openPage(PAGE, { width: 390, height: 844 }, 'dark');
     assert.ok(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'dark theme');
     await page.locator('[data-widget="sawtooth"] [data-regions]').first().waitFor();
     const overflow = await page.evaluate(

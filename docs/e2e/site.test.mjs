@@ -2,16 +2,9 @@
 // Every page loads with no console error and no failed request; the section-1 widget draws and
 // reacts to its sliders. A screenshot of each page is saved under docs/test-results/.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { describe, it } from 'node:test';
+import { SHOTS, useSite } from './harness.mjs';
 
-const PORT = 4173 + Math.floor(Math.random() * 500);
-const BASE = `http://127.0.0.1:${PORT}`;
-const DOCS = fileURLToPath(new URL('..', import.meta.url));
-const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 const PAGES = [
   '/',
   '/guide/getting-started',
@@ -23,68 +16,14 @@ const PAGES = [
   '/api/',
   '/plugins/',
 ];
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-let server;
-let browser;
-
-async function waitForServer(url, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`docs preview server did not answer at ${url} within ${ms} ms`);
-}
-
-/** Opens `path` and records console errors, page errors and failed requests. */
-async function openPage(path) {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(BASE + path, { waitUntil: 'networkidle' });
-  return { page, problems };
-}
-
 const shotName = (path) => (path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-'));
 
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = spawn('pnpm', ['exec', 'vitepress', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-    cwd: DOCS,
-    stdio: 'ignore',
-    detached: true,
-  });
-  await waitForServer(BASE);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-});
+const site = useSite();
 
 describe('docs site', () => {
   for (const path of PAGES) {
     it(`${path} loads with no console error and no failed request`, async () => {
-      const { page, problems } = await openPage(path);
+      const { page, problems } = await site.openPage(path);
       await page.screenshot({ path: `${SHOTS}${shotName(path)}.png`, fullPage: true });
       await page.close();
       assert.deepEqual(problems, []);
@@ -92,7 +31,7 @@ describe('docs site', () => {
   }
 
   it('section 1: the shallow-network widget draws and follows its sliders', async () => {
-    const { page, problems } = await openPage('/sections/composing-networks');
+    const { page, problems } = await site.openPage('/sections/composing-networks');
     const widget = page.locator('[data-widget="shallow-network"]');
     await widget.locator('[data-role="joint"]').first().waitFor();
     const curve = widget.locator('[data-role="curve"]');
@@ -124,7 +63,7 @@ describe('docs site', () => {
     assert.deepEqual(problems, []);
   });
   it('plugins: the example plugin widget mounts by name and marks its two breakpoints', async () => {
-    const { page, problems } = await openPage('/plugins/');
+    const { page, problems } = await site.openPage('/plugins/');
     const widget = page.locator('[data-widget="example/activation-plot"]');
     await widget.waitFor();
     assert.equal(await widget.locator('[data-role="breakpoint"]').count(), 2);
@@ -178,7 +117,7 @@ const shownCount = async (widget) =>
 
 describe('docs site: widgets of sections 2-4', () => {
   it('section 2: layer-panels counts the output regions of its 1-3-3-1 network and follows a slider', async () => {
-    const { page, problems } = await openPage('/sections/combining-networks');
+    const { page, problems } = await site.openPage('/sections/combining-networks');
     const widget = page.locator('[data-widget="layer-panels"]');
     await widget.locator('[data-regions]').waitFor();
     const layers = (p) => {
@@ -207,7 +146,7 @@ describe('docs site: widgets of sections 2-4', () => {
   });
 
   it('section 2: two-outputs marks the same joints on both outputs and counts regions exactly', async () => {
-    const { page, problems } = await openPage('/sections/combining-networks?to.theta.1.0=-0.35');
+    const { page, problems } = await site.openPage('/sections/combining-networks?to.theta.1.0=-0.35');
     const widget = page.locator('[data-widget="two-outputs"]');
     await widget.locator('[data-regions]').waitFor();
     const joints = (o) =>
@@ -229,7 +168,7 @@ describe('docs site: widgets of sections 2-4', () => {
   });
 
   it('section 3: the network builder updates parameters and bound from buttons and keys', async () => {
-    const { page, problems } = await openPage('/sections/hyperparameters');
+    const { page, problems } = await site.openPage('/sections/hyperparameters');
     const widget = page.locator('[data-widget="network-builder"]');
     await widget.locator('[data-regions]').waitFor();
     const params = (widths) => widths.slice(1).reduce((s, w, k) => s + (widths[k] + 1) * w, 0);
@@ -266,7 +205,7 @@ describe('docs site: widgets of sections 2-4', () => {
   });
 
   it('section 4: the notation widget shows the example network (43 parameters) in four notations', async () => {
-    const { page, problems } = await openPage('/sections/notation');
+    const { page, problems } = await site.openPage('/sections/notation');
     const widget = page.locator('[data-widget="notation"]');
     await widget.locator('math').first().waitFor();
     const widths = [3, 4, 2, 3, 2];
@@ -289,7 +228,7 @@ describe('docs site: widgets of sections 2-4', () => {
 
 describe('docs site: composition and combining widgets (sections 1 and 2)', () => {
   it('section 1: the composition widget counts 9 regions, follows a mouse drag and folds', async () => {
-    const { page, problems } = await openPage('/sections/composing-networks');
+    const { page, problems } = await site.openPage('/sections/composing-networks');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const widget = page.locator('[data-widget="composition"]');
     const count = widget.locator('[data-of="composition"][data-regions]');
@@ -321,7 +260,7 @@ describe('docs site: composition and combining widgets (sections 1 and 2)', () =
   });
 
   it('section 1: the 2-D composition shows 7 regions (1 flat) and 13 after composing, on painted canvases', async () => {
-    const { page, problems } = await openPage('/sections/composing-networks');
+    const { page, problems } = await site.openPage('/sections/composing-networks');
     const widget = page.locator('[data-widget="composition-2d"]');
     await widget.locator('[data-of="composition"][data-regions]').waitFor();
     assert.equal(
@@ -354,7 +293,7 @@ describe('docs site: composition and combining widgets (sections 1 and 2)', () =
   });
 
   it('section 2: the combining widget derives with live numbers and agrees at the pointer', async () => {
-    const { page, problems } = await openPage('/sections/combining-networks');
+    const { page, problems } = await site.openPage('/sections/combining-networks');
     const widget = page.locator('[data-widget="combining"]');
     await widget.locator('[data-role="derivation"] math').first().waitFor();
     assert.equal(await widget.locator('[data-role="derivation"] > li').count(), 5);

@@ -1,0 +1,87 @@
+// Shared set-up of the docs end-to-end tests: serve the built site with `vitepress preview` on a
+// free local port, drive Debian's Chromium with playwright-core, and collect every console
+// error, page error and failed request of a page. Screenshots go to docs/test-results/.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const DOCS = fileURLToPath(new URL('..', import.meta.url));
+export const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+
+/** Flags that work headless, as root, on a machine with no outside network. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+
+async function waitForServer(url, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`docs preview server did not answer at ${url} within ${ms} ms`);
+}
+
+/**
+ * Registers before/after hooks that start the preview server and Chromium for this test file,
+ * and returns `openPage(path, viewport?, colorScheme?)` → `{ page, problems }`.
+ */
+export function useSite() {
+  let server;
+  let browser;
+  let base = '';
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn('pnpm', ['exec', 'vitepress', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: DOCS,
+      stdio: 'ignore',
+      detached: true,
+    });
+    await waitForServer(base);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  });
+
+  return {
+    async openPage(path, viewport = { width: 1200, height: 900 }, colorScheme = 'light') {
+      const page = await browser.newPage({ viewport, colorScheme });
+      page.setDefaultTimeout(90_000);
+      const problems = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+      page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+      return { page, problems };
+    },
+  };
+}
