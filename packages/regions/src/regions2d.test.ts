@@ -6,7 +6,7 @@ import { patternFunction } from './pattern.ts';
 import { centroid, polygonArea } from './polygon.ts';
 import { regions2d } from './regions2d.ts';
 import { networkWithWidths } from './testing/arbitraries.ts';
-import { insideConvex, sampledPatterns2d } from './testing/brute-force.ts';
+import { gridPoints2d, insideConvex, sampledPatterns2d } from './testing/brute-force.ts';
 
 /** A shallow 2-input network with one unit per line a x + b y + c (output weights `out`). */
 const lines = (ls: number[][], out = ls.map((_, i) => 1 + i / 7)): Network => ({
@@ -38,8 +38,10 @@ describe('regions2d against brute force', () => {
         // every pattern seen on a grid is one of the polygons', at a point inside that polygon
         const seen = sampledPatterns2d(net, [-1, 1, -1, 1], 60);
         for (const key of seen) expect(patterns.has(key)).toBe(true);
-        const smallest = Math.min(...r.polygons.map((p) => polygonArea(p.vertices)));
-        if (smallest > 0.01) expect(seen.size).toBe(r.activationRegions);
+        // ...and it sees exactly the regions that contain one of its sample points.
+        const points = gridPoints2d([-1, 1, -1, 1], 60);
+        const hit = r.polygons.filter((p) => points.some(([x, y]) => insideConvex(p.vertices, x, y))).length;
+        expect(seen.size).toBe(hit);
         expect(r.linearRegions).toBeLessThanOrEqual(r.activationRegions);
       }),
       { numRuns: 20 },

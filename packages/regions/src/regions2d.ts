@@ -126,46 +126,54 @@ function cutByUnit(
 }
 
 /** Fixes each polygon's pattern for layer k and computes the next layer's pre-activations. */
-function advance(net: Prepared, k: number, poly: Work): Work {
+/**
+ * Moves a polygon through layer k: fixes each unit's activation piece at the polygon's centroid
+ * and composes the affine maps. `withScale` (last layer only) also sums the magnitudes that the
+ * linear-region merge compares against. `h` is scratch space for the layer's activations h_k.
+ */
+function advance(net: Prepared, k: number, poly: Work, withScale: boolean, h: Float64Array): Work {
   const width = net.widths[k] as number;
   const rows = net.widths[k + 1] as number;
   const w = net.weights[k] as Float64Array;
   const bias = net.biases[k] as Float64Array;
   const [cx, cy] = centroid(poly.verts);
-  const h = new Float64Array(3 * width);
   const layer: number[] = [];
   for (let i = 0; i < width; i++) {
-    const [A, B, C] = [poly.z[3 * i] as number, poly.z[3 * i + 1] as number, poly.z[3 * i + 2] as number];
-    const j = pieceOf(net.breakpoints, A * cx + B * cy + C);
+    const A = poly.z[3 * i] as number;
+    const B = poly.z[3 * i + 1] as number;
+    const j = pieceOf(net.breakpoints, A * cx + B * cy + (poly.z[3 * i + 2] as number));
     layer.push(j);
     const s = net.slopes[j] as number;
     h[3 * i] = s * A;
     h[3 * i + 1] = s * B;
-    h[3 * i + 2] = s * C + (net.intercepts[j] as number);
+    h[3 * i + 2] = s * (poly.z[3 * i + 2] as number) + (net.intercepts[j] as number);
   }
   const z = new Float64Array(3 * rows);
-  const scale = new Float64Array(2 * rows);
   for (let r = 0; r < rows; r++) {
     let a = 0;
     let b = 0;
     let c = bias[r] as number;
-    let sa = 0;
-    let sb = 0;
     for (let i = 0; i < width; i++) {
       const wi = w[r * width + i] as number;
       a += wi * (h[3 * i] as number);
       b += wi * (h[3 * i + 1] as number);
       c += wi * (h[3 * i + 2] as number);
-      sa += Math.abs(wi * (h[3 * i] as number));
-      sb += Math.abs(wi * (h[3 * i + 1] as number));
     }
     z[3 * r] = a;
     z[3 * r + 1] = b;
     z[3 * r + 2] = c;
-    scale[2 * r] = sa;
-    scale[2 * r + 1] = sb;
   }
-  return { verts: poly.verts, z, pattern: [...poly.pattern, layer], scale };
+  const pattern = [...poly.pattern, layer];
+  if (!withScale) return { verts: poly.verts, z, pattern };
+  const scale = new Float64Array(2 * rows);
+  for (let r = 0; r < rows; r++) {
+    for (let i = 0; i < width; i++) {
+      const wi = w[r * width + i] as number;
+      scale[2 * r] = (scale[2 * r] as number) + Math.abs(wi * (h[3 * i] as number));
+      scale[2 * r + 1] = (scale[2 * r + 1] as number) + Math.abs(wi * (h[3 * i + 1] as number));
+    }
+  }
+  return { verts: poly.verts, z, pattern, scale };
 }
 
 /**
@@ -195,7 +203,8 @@ export function regions2d(net: Network, options: Regions2DOptions = {}): Regions
     const seg: number[] = [];
     const units: number[] = [];
     for (let i = 0; i < (p.widths[k] as number); i++) polys = cutByUnit(p, polys, i, eps, seg, units);
-    polys = polys.map((poly) => advance(p, k, poly));
+    const scratch = new Float64Array(3 * (p.widths[k] as number));
+    polys = polys.map((poly) => advance(p, k, poly, k === hidden, scratch));
     boundaries.push({ layer: k, segments: Float64Array.from(seg), units: Int32Array.from(units) });
     options.onProgress?.({ layer: k, layers: hidden, regions: polys.length });
   }

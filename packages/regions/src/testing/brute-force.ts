@@ -23,20 +23,23 @@ export function sampledPatternRuns(net: Network, lo: number, hi: number, samples
  * fraction of a cell so that samples do not sit exactly on boundaries (measure-zero patterns).
  */
 export function sampledPatterns2d(net: Network, box: readonly number[], n: number): Set<string> {
-  const [x0, x1, y0, y1] = box as [number, number, number, number];
   const at = patternFunction(net);
-  const found = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      found.add(
-        at([x0 + ((x1 - x0) * (i + SHIFT)) / n, y0 + ((y1 - y0) * (j + SHIFT * SHIFT)) / n]).join('|'),
-      );
-    }
-  }
-  return found;
+  return new Set(gridPoints2d(box, n).map((point) => at(point).join('|')));
 }
 
 const SHIFT = Math.SQRT1_2 - 0.1;
+
+/** The n x n sample points `sampledPatterns2d` uses. */
+export function gridPoints2d(box: readonly number[], n: number): [number, number][] {
+  const [x0, x1, y0, y1] = box as [number, number, number, number];
+  const points: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      points.push([x0 + ((x1 - x0) * (i + SHIFT)) / n, y0 + ((y1 - y0) * (j + SHIFT * SHIFT)) / n]);
+    }
+  }
+  return points;
+}
 
 /** True when (x, y) lies inside the convex counter-clockwise polygon (boundary included, up to eps). */
 export function insideConvex(verts: Float64Array, x: number, y: number, eps = 1e-12): boolean {
