@@ -28,7 +28,7 @@ import { paddedExtent } from '../kit/plot.ts';
 import { createSlider, type Slider } from '../kit/slider.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
-import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import { type CursorCheck, checkAt } from './check.ts';
 import { derivationSteps } from './derivation.ts';
 import { FREE_PSI } from './free.ts';
@@ -230,19 +230,12 @@ export function mountCombining(
 
   render();
 
-  return {
+  return createHandle(root, store, {
     update(partial) {
       set(partial);
     },
-    destroy() {
-      store.clear();
+    cleanup() {
       panel.destroy();
-      root.remove();
     },
-    subscribe(listener) {
-      return store.subscribe((state) => {
-        if (state) listener(state);
-      });
-    },
-  };
+  });
 }

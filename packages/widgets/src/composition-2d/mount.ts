@@ -16,7 +16,7 @@ import { paddedExtent } from '../kit/plot.ts';
 import { createSlider, type Slider } from '../kit/slider.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
-import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import { shallowJoints } from '../shallow-network/joints.ts';
 import { analyseComposition2d, type Composition2DAnalysis, flatPolygons } from './analysis.ts';
 import { createHeatPanel } from './heat-panel.ts';
@@ -224,22 +224,15 @@ export function mountComposition2d(
 
   render();
 
-  return {
+  return createHandle(root, store, {
     update(partial) {
       options = { ...options, ...partial };
       render();
     },
-    destroy() {
-      store.clear();
+    cleanup() {
       heat1.destroy();
       heatC.destroy();
       panel2.destroy();
-      root.remove();
     },
-    subscribe(listener) {
-      return store.subscribe((state) => {
-        if (state) listener(state);
-      });
-    },
-  };
+  });
 }

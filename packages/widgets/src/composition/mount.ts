@@ -13,7 +13,7 @@ import { paddedExtent } from '../kit/plot.ts';
 import { createSlider, type Slider } from '../kit/slider.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
-import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import { shallowJoints } from '../shallow-network/joints.ts';
 import {
   analyseComposition,
@@ -212,22 +212,15 @@ export function mountComposition(
 
   render();
 
-  return {
+  return createHandle(root, store, {
     update(partial) {
       options = { ...options, ...partial };
       render();
     },
-    destroy() {
-      store.clear();
+    cleanup() {
       panel1.destroy();
       panel2.destroy();
       folding.destroy();
-      root.remove();
     },
-    subscribe(listener) {
-      return store.subscribe((state) => {
-        if (state) listener(state);
-      });
-    },
-  };
+  });
 }

@@ -33,3 +33,28 @@ export function createStore<State>(initial: State) {
     clear: () => listeners.clear(),
   };
 }
+
+/**
+ * The handle most widgets return: `update` and an optional `cleanup` are the widget's own;
+ * `destroy` also drops the subscribers and removes the root, and `subscribe` skips the
+ * not-yet-drawn state.
+ */
+export function createHandle<Options, State>(
+  root: Element,
+  store: ReturnType<typeof createStore<State | undefined>>,
+  own: { update(options: Partial<Options>): void; cleanup?(): void },
+): WidgetHandle<Options, State> {
+  return {
+    update: (options) => own.update(options),
+    destroy() {
+      own.cleanup?.();
+      store.clear();
+      root.remove();
+    },
+    subscribe(listener) {
+      return store.subscribe((state) => {
+        if (state !== undefined) listener(state);
+      });
+    },
+  };
+}

@@ -15,7 +15,7 @@ import { subscript as sub } from '../kit/slider.ts';
 import { createSliderGroups } from '../kit/slider-groups.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
-import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import {
   DEFAULT_LAYER_PANELS,
   layerPanelsNetwork,
@@ -240,21 +240,14 @@ export function mountLayerPanels(
   syncSliders();
   void render();
 
-  return {
+  return createHandle(root, store, {
     update(partial) {
       options = { ...options, ...partial };
       syncSliders();
       void render();
     },
-    destroy() {
+    cleanup() {
       destroyed = true;
-      store.clear();
-      root.remove();
     },
-    subscribe(listener) {
-      return store.subscribe((state) => {
-        if (state) listener(state);
-      });
-    },
-  };
+  });
 }

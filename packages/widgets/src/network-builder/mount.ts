@@ -24,7 +24,7 @@ import {
 } from '../kit/regions-source.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
-import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import { type BuilderAction, createBuilderControls } from './controls.ts';
 import {
   type BuilderLimits,
@@ -344,7 +344,7 @@ export function mountNetworkBuilder(
   controls.sync(options, options.limits);
   void render();
 
-  return {
+  return createHandle(root, store, {
     update(partial) {
       options = {
         ...options,
@@ -354,15 +354,8 @@ export function mountNetworkBuilder(
       controls.sync(options, options.limits);
       void render();
     },
-    destroy() {
+    cleanup() {
       destroyed = true;
-      store.clear();
-      root.remove();
     },
-    subscribe(listener) {
-      return store.subscribe((state) => {
-        if (state) listener(state);
-      });
-    },
-  };
+  });
 }

@@ -12,7 +12,7 @@ import { latexToMathml } from '../kit/latex-mathml.ts';
 import { type CoefRef, createNetworkDiagram, describeRef, refMatches } from '../kit/network-diagram.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
-import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import {
   allCoefficients,
   coefficientOrder,
@@ -283,18 +283,9 @@ export function mountNotation(
 
   render();
 
-  return {
+  return createHandle(root, store, {
     update(partial) {
       setOptions(partial);
     },
-    destroy() {
-      store.clear();
-      root.remove();
-    },
-    subscribe(listener) {
-      return store.subscribe((state) => {
-        if (state) listener(state);
-      });
-    },
-  };
+  });
 }

@@ -13,7 +13,7 @@ import { createPlot, paddedExtent } from '../kit/plot.ts';
 import { createSlider, type Slider } from '../kit/slider.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
-import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import { type Joint, shallowJoints } from './joints.ts';
 import { readParameter, shallowParameterSpecs, shallowUrlSchema, writeParameter } from './params.ts';
 
@@ -182,21 +182,14 @@ export function mountShallowNetwork(
   syncSliders();
   void render();
 
-  return {
+  return createHandle(root, store, {
     update(partial) {
       options = { ...options, ...partial };
       syncSliders();
       void render();
     },
-    destroy() {
+    cleanup() {
       destroyed = true;
-      store.clear();
-      root.remove();
     },
-    subscribe(listener) {
-      return store.subscribe((state) => {
-        if (state) listener(state);
-      });
-    },
-  };
+  });
 }

@@ -13,7 +13,7 @@ import { localRegions1d, type Regions1DSource, regions1dWithFallback } from '../
 import { createSliderGroups } from '../kit/slider-groups.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
-import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import { type Joint, shallowJoints } from '../shallow-network/joints.ts';
 import {
   DEFAULT_TWO_OUTPUTS,
@@ -163,21 +163,14 @@ export function mountTwoOutputs(
   sliders.sync(options.params);
   void render();
 
-  return {
+  return createHandle(root, store, {
     update(partial) {
       options = { ...options, ...partial };
       sliders.sync(options.params);
       void render();
     },
-    destroy() {
+    cleanup() {
       destroyed = true;
-      store.clear();
-      root.remove();
     },
-    subscribe(listener) {
-      return store.subscribe((state) => {
-        if (state) listener(state);
-      });
-    },
-  };
+  });
 }
