@@ -2,7 +2,7 @@ import { evaluate, type Network } from '@deepnets/core';
 import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { host, setSearch } from '../kit/test-helpers.ts';
+import { host, setSearch, until } from '../kit/test-helpers.ts';
 import { type ApproximationState, mountApproximation } from './mount.ts';
 
 let runner: Runner;
@@ -16,16 +16,6 @@ afterEach(() => {
   document.body.replaceChildren();
   setSearch('');
 });
-
-type Sub = (l: (s: ApproximationState) => void) => () => void;
-const until = (subscribe: Sub, test: (s: ApproximationState) => boolean) =>
-  new Promise<ApproximationState>((resolve) => {
-    const off = subscribe((s) => {
-      if (!test(s)) return;
-      off();
-      resolve(s);
-    });
-  });
 
 /** Regions of a shallow ReLU network on (lo, hi): one more than its distinct joints -b_i / w_i. */
 function shallowRegions(net: Network, [lo, hi]: [number, number]): number {

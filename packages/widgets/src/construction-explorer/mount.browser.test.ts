@@ -1,8 +1,7 @@
 import { maxRegionsNetwork } from '@deepnets/regions';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bruteForceRegions1d } from '../kit/brute-force-regions.ts';
-import { host, moveSlider, setSearch, shownRegions } from '../kit/test-helpers.ts';
-import type { ConstructionExplorerState } from './mount.ts';
+import { host, moveSlider, setSearch, shownRegions, until } from '../kit/test-helpers.ts';
 import { mountConstructionExplorer } from './mount.ts';
 
 afterEach(() => {
@@ -10,16 +9,6 @@ afterEach(() => {
   setSearch('');
 });
 
-type Sub = (l: (s: ConstructionExplorerState) => void) => () => void;
-/** The next published state that satisfies `test`. */
-const until = (subscribe: Sub, test: (s: ConstructionExplorerState) => boolean) =>
-  new Promise<ConstructionExplorerState>((resolve) => {
-    const off = subscribe((s) => {
-      if (!test(s)) return;
-      off();
-      resolve(s);
-    });
-  });
 const widget = () => document.querySelector('[data-widget="construction-explorer"]') as HTMLElement;
 
 describe('construction-explorer widget in Chromium', () => {

@@ -10,6 +10,16 @@ export const nextDraw = <T>(subscribe: (l: (s: T) => void) => () => void): Promi
     });
   });
 
+/** Resolves with the first state a widget publishes that passes `test`. */
+export const until = <T>(subscribe: (l: (s: T) => void) => () => void, test: (s: T) => boolean): Promise<T> =>
+  new Promise<T>((resolve) => {
+    const off = subscribe((state) => {
+      if (!test(state)) return;
+      off();
+      resolve(state);
+    });
+  });
+
 /** Sets a range input as a user would and fires `input`. */
 export function moveSlider(root: ParentNode, key: string, value: number): void {
   const input = root.querySelector(`input[data-param="${key}"]`) as HTMLInputElement;

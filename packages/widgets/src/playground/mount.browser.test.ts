@@ -3,9 +3,9 @@ import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bruteForceRegions2d } from '../kit/brute-force-regions.ts';
-import { host, setSearch, shownRegions } from '../kit/test-helpers.ts';
+import { host, setSearch, shownRegions, until } from '../kit/test-helpers.ts';
 import type { PlaygroundDataset } from './menus.ts';
-import { mountPlayground, type PlaygroundState } from './mount.ts';
+import { mountPlayground } from './mount.ts';
 
 /** Two Gaussian blobs in 2-D, classes 0 and 1: a test plugin's data set. */
 function blobs(name: string, samples = 60): PlaygroundDataset {
@@ -60,17 +60,6 @@ afterEach(() => {
   setSearch('');
 });
 
-const until = (
-  subscribe: (l: (s: PlaygroundState) => void) => () => void,
-  test: (s: PlaygroundState) => boolean,
-) =>
-  new Promise<PlaygroundState>((resolve) => {
-    const off = subscribe((s) => {
-      if (!test(s)) return;
-      off();
-      resolve(s);
-    });
-  });
 const options = (select: HTMLSelectElement) => [...select.options].map((o) => o.value);
 
 describe('playground widget in Chromium (training in a worker)', { timeout: 60_000 }, () => {

@@ -1,7 +1,7 @@
 import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { host, setSearch } from '../kit/test-helpers.ts';
+import { host, setSearch, until } from '../kit/test-helpers.ts';
 import type { CurvesDocument } from './curves.ts';
 import { mountRandomLabels, type RandomLabelsWidgetState } from './mount.ts';
 
@@ -17,15 +17,6 @@ afterEach(() => {
   setSearch('');
 });
 
-type Sub = (l: (s: RandomLabelsWidgetState) => void) => () => void;
-const until = (subscribe: Sub, test: (s: RandomLabelsWidgetState) => boolean) =>
-  new Promise<RandomLabelsWidgetState>((resolve) => {
-    const off = subscribe((s) => {
-      if (!test(s)) return;
-      off();
-      resolve(s);
-    });
-  });
 const params = (hidden: number[]) => {
   const w = [40, ...hidden, 10];
   return w.slice(1).reduce((s, out, i) => s + out * ((w[i] as number) + 1), 0);
