@@ -3,18 +3,22 @@
  * `pnpm bench` (packages/trainer): one full-batch MNIST-1D epoch (4000 x 40 inputs; forward,
  * backward, gradient-descent update) of the 4x63 and the 1x298 MLP with the WebAssembly kernel
  * (SIMD, and relaxed SIMD in a child Node with --experimental-wasm-relaxed-simd where that flag
- * works), the float64 TypeScript kernel, and NumPy (float32, one OpenBLAS thread) when
- * `python3 -c "import numpy"` works; plus a toy 2-16-16-2 epoch. Prints medians after warm-up,
- * GFLOP/s against the WebAssembly SIMD ceiling, and ratios to NumPy. The WebAssembly kernels and
- * NumPy take turns for 3 rounds and the fastest round's median counts (the machine may be shared);
- * the CPU time per epoch of each process is printed too, the fairer measure under load (all its
- * threads). Two-thread rows compare with NumPy on two OpenBLAS threads ('x numpy' column); their
- * ceiling is twice the one-core ceiling.
+ * works) and the float64 TypeScript kernel, against three peers doing the same epoch in float32:
+ * NumPy (numpy_epoch.py) and PyTorch on the CPU (torch_epoch.py), each at one and two threads, and
+ * TensorFlow.js on its WebAssembly backend (tfjs_epoch.mjs, a child Node; SIMD, no threads in
+ * Node). Plus a toy 2-16-16-2 epoch. Prints medians after warm-up, GFLOP/s against the WebAssembly
+ * SIMD ceiling, and ratios ours / peer of the time and of the CPU time per epoch (all threads of a
+ * process, the fairer measure under load). Two-thread rows compare with the peers at two threads;
+ * their ceiling is twice the one-core ceiling. Our kernels and the peers take turns for 3 rounds and
+ * the fastest round's median counts (the machine may be shared). Last come the issue's targets:
+ * one thread within 1.3x of the best native peer's CPU time, at least 10x faster than TF.js, two
+ * threads within 1.2x of the best native peer at two threads.
  *
- * Peers: Debian `apt-get install python3-numpy` (NumPy); PyTorch (`python3-torch`) is not used
- * here when it is not installed. Options: --quick (fewer epochs), --json.
+ * Peers: the first of `python3` and `/usr/bin/python3` that imports numpy (Debian: `apt-get install
+ * python3-numpy`) or torch (`apt-get install python3-torch`); TF.js comes with `pnpm install`
+ * (devDependencies). A missing peer is named and skipped. Options: --quick (fewer epochs), --json.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -79,28 +83,49 @@ function child(hidden, kernel, epochs, flags = [], variant = 'auto', threads = 1
   return JSON.parse(out.stdout);
 }
 
-function numpy(hidden, epochs, threads = 1) {
-  try {
-    execFileSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' });
-  } catch {
-    return { missing: 'python3 with numpy is not installed (Debian: apt-get install python3-numpy)' };
+/** The first of `python3` (PATH) and Debian's `/usr/bin/python3` that imports `module`, or null. */
+function pythonWith(module) {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    const out = spawnSync(python, ['-c', `import ${module}`], { stdio: 'ignore' });
+    if (out.status === 0) return python;
   }
-  const t = String(threads);
-  const env = { ...process.env, OPENBLAS_NUM_THREADS: t, OMP_NUM_THREADS: t, MKL_NUM_THREADS: t };
-  const text = execFileSync('python3', [`${here}numpy_epoch.py`, hidden.join(), String(epochs), '5'], {
-    env,
-    encoding: 'utf8',
-  });
-  return JSON.parse(text);
+  return null;
 }
 
-function torchInstalled() {
-  try {
-    execFileSync('python3', ['-c', 'import torch'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+/** Runs a peer script (bench/NAME) with `threads` BLAS/OpenMP threads and parses its JSON line. */
+function peer(command, args, threads) {
+  const t = String(threads);
+  const env = { ...process.env, OPENBLAS_NUM_THREADS: t, OMP_NUM_THREADS: t, MKL_NUM_THREADS: t };
+  const out = spawnSync(command, args, { env, encoding: 'utf8' });
+  if (out.status === 0) return JSON.parse(out.stdout);
+  // The error line of a Python traceback or a Node stack, else the last line.
+  const lines = (out.error?.message ?? out.stderr).trim().split('\n');
+  const error = lines.findLast((line) => /^\w*Error\b/.test(line)) ?? lines.at(-1);
+  return { missing: `${args[0].slice(here.length)} failed: ${error}` };
+}
+
+const numpyPython = pythonWith('numpy');
+const torchPython = pythonWith('torch');
+
+function numpy(hidden, epochs, threads = 1) {
+  if (!numpyPython) return { missing: 'NumPy is not installed (Debian: apt-get install python3-numpy)' };
+  return peer(numpyPython, [`${here}numpy_epoch.py`, hidden.join(), String(epochs), '5'], threads);
+}
+
+function torch(hidden, epochs, threads = 1) {
+  if (!torchPython) return { missing: 'PyTorch is not installed (Debian: apt-get install python3-torch)' };
+  return peer(
+    torchPython,
+    [`${here}torch_epoch.py`, hidden.join(), String(epochs), '5', String(threads)],
+    threads,
+  );
+}
+
+function tfjs(hidden, epochs) {
+  const r = peer(process.execPath, [`${here}tfjs_epoch.mjs`, hidden.join(), String(epochs), '5'], 1);
+  if (r.missing?.includes('ERR_MODULE_NOT_FOUND'))
+    return { missing: 'TF.js is not installed (pnpm install)' };
+  return r;
 }
 
 /** Microseconds per epoch of a toy 2-16-16-2 network on 100 points with `kernel`. */
@@ -134,86 +159,111 @@ mnist1dTraining('shuffle'); // warm the data generator's code once
 /** The run with the smallest median: on a shared machine, the least disturbed of the rounds. */
 const best = (runs) =>
   runs.filter((r) => r?.msPerEpoch).sort((a, b) => a.msPerEpoch - b.msPerEpoch)[0] ?? null;
+/** The best run, else the first run's `missing` note. */
+const bestOrNote = (runs) => best(runs) ?? runs[0];
+const ratio = (a, b) => (a && b ? a / b : null);
+const PEER_NAMES = ['numpy', 'torch', 'tfjs'];
+const NATIVE = ['numpy', 'torch'];
+const peerLabel = {
+  numpy: (r) => `numpy ${r.numpy}`,
+  torch: (r) => `torch ${r.torch}`,
+  tfjs: (r) => `tfjs ${r.tfjs} wasm${r.simd ? ' simd' : ''}${r.multithread ? ' mt' : ''}`,
+};
 const rows = [];
+const targets = [];
+const peerInfo = {};
 for (const model of MODELS) {
-  // The peers take turns, round after round, so that a burst of load on the machine hits them alike.
-  const runs = { simd: [], relaxed: [], np: [], relaxed2: [], np2: [] };
+  // Everything takes turns, round after round, so that a burst of load on the machine hits all alike.
+  const runs = {
+    simd: [],
+    relaxed: [],
+    relaxed2: [],
+    numpy: [],
+    torch: [],
+    tfjs: [],
+    numpy2: [],
+    torch2: [],
+  };
   const relaxedFlag = ['--experimental-wasm-relaxed-simd'];
   for (let r = 0; r < rounds; r++) {
     runs.simd.push(child(model.hidden, 'wasm', wasmEpochs, [], 'simd'));
     runs.relaxed.push(child(model.hidden, 'wasm', wasmEpochs, relaxedFlag, 'auto'));
-    runs.np.push(numpy(model.hidden, wasmEpochs));
+    runs.numpy.push(numpy(model.hidden, wasmEpochs));
+    runs.torch.push(torch(model.hidden, wasmEpochs));
+    runs.tfjs.push(tfjs(model.hidden, wasmEpochs));
     runs.relaxed2.push(child(model.hidden, 'wasm', wasmEpochs, relaxedFlag, 'auto', 2));
-    runs.np2.push(numpy(model.hidden, wasmEpochs, 2));
+    runs.numpy2.push(numpy(model.hidden, wasmEpochs, 2));
+    runs.torch2.push(torch(model.hidden, wasmEpochs, 2));
   }
-  const two = best(runs.relaxed2);
-  const np2 = best(runs.np2);
   const simd = best(runs.simd);
   const relaxed = best(runs.relaxed);
-  const np = best(runs.np) ?? runs.np[0];
+  const two = best(runs.relaxed2);
   const ts = child(model.hidden, 'ts', quick ? 3 : 6);
-  for (const r of [simd, relaxed?.kernel === simd?.kernel ? null : relaxed, ts]) {
-    if (!r) continue;
-    const ceil = ceiling;
-    rows.push({
+  // Peers at one thread (TF.js has no threads in Node) and at two.
+  const peers = [
+    { numpy: bestOrNote(runs.numpy), torch: bestOrNote(runs.torch), tfjs: bestOrNote(runs.tfjs) },
+    { numpy: bestOrNote(runs.numpy2), torch: bestOrNote(runs.torch2) },
+  ];
+  for (const name of PEER_NAMES) {
+    const p = peers[0][name];
+    peerInfo[name] ??= p.missing ?? peerLabel[name](p);
+  }
+  peerInfo.torchBlas ??= peers[0].torch.blas;
+  const flops = simd?.flopsPerEpoch ?? two?.flopsPerEpoch;
+  /** A table row for run `r` with `threads`: ratios ours / peer of the time and of the CPU time. */
+  const row = (r, kernel, threads, ceil) => {
+    const vs = {};
+    const vsCpu = {};
+    for (const [name, p] of Object.entries(peers[threads - 1])) {
+      vs[name] = ratio(r.msPerEpoch, p.msPerEpoch);
+      vsCpu[name] = threads === 1 ? ratio(r.cpuMsPerEpoch, p.cpuMsPerEpoch) : null;
+    }
+    const gflops = r.gflops ?? (flops ? flops / r.msPerEpoch / 1e6 : null);
+    const cpuMsPerEpoch = r.cpuMsPerEpoch ?? null;
+    const ofCeiling = ceil && r.gflops ? r.gflops / ceil : null;
+    return {
       model: model.name,
-      kernel: r.kernel,
+      kernel,
+      threads,
       msPerEpoch: r.msPerEpoch,
-      cpuMsPerEpoch: r.cpuMsPerEpoch ?? null,
-      gflops: r.gflops,
-      ofCeiling: ceil ? r.gflops / ceil : null,
-      vsNumpy: np.msPerEpoch ? r.msPerEpoch / np.msPerEpoch : null,
-      vsNumpyCpu: np.cpuMsPerEpoch && r.cpuMsPerEpoch ? r.cpuMsPerEpoch / np.cpuMsPerEpoch : null,
-    });
+      cpuMsPerEpoch,
+      gflops,
+      ofCeiling,
+      vs,
+      vsCpu,
+    };
+  };
+  const ours1 = [simd, relaxed?.kernel === simd?.kernel ? null : relaxed].filter(Boolean);
+  for (const r of [...ours1, ts]) if (r) rows.push(row(r, r.kernel, 1, ceiling));
+  for (const name of PEER_NAMES) {
+    const p = peers[0][name];
+    const label = p.missing ? name : `${peerLabel[name](p)} (1 thread)`;
+    rows.push(p.missing ? { model: model.name, kernel: label, missing: p.missing } : row(p, label, 1, null));
   }
-  if (np.msPerEpoch) {
-    const flops = simd?.flopsPerEpoch;
-    rows.push({
-      model: model.name,
-      kernel: `numpy ${np.numpy} (1 thread)`,
-      msPerEpoch: np.msPerEpoch,
-      cpuMsPerEpoch: np.cpuMsPerEpoch,
-      gflops: flops ? flops / np.msPerEpoch / 1e6 : null,
-      ofCeiling: null,
-      vsNumpy: 1,
-      vsNumpyCpu: 1,
-    });
-  } else rows.push({ model: model.name, kernel: 'numpy', missing: np.missing });
-  if (two) {
-    rows.push({
-      model: model.name,
-      kernel: `${two.kernel} x2 threads`,
-      msPerEpoch: two.msPerEpoch,
-      cpuMsPerEpoch: two.cpuMsPerEpoch ?? null,
-      gflops: two.gflops,
-      ofCeiling: ceiling ? two.gflops / (2 * ceiling) : null,
-      vsNumpy: np2?.msPerEpoch ? two.msPerEpoch / np2.msPerEpoch : null,
-      vsNumpyCpu: null,
-    });
+  if (two) rows.push(row(two, `${two.kernel} x2 threads`, 2, ceiling && 2 * ceiling));
+  for (const name of NATIVE) {
+    const p = peers[1][name];
+    if (!p.missing) rows.push(row(p, `${peerLabel[name](p)} (2 threads)`, 2, null));
   }
-  if (np2?.msPerEpoch) {
-    rows.push({
-      model: model.name,
-      kernel: `numpy ${np2.numpy} (2 threads)`,
-      msPerEpoch: np2.msPerEpoch,
-      cpuMsPerEpoch: np2.cpuMsPerEpoch,
-      gflops: simd?.flopsPerEpoch ? simd.flopsPerEpoch / np2.msPerEpoch / 1e6 : null,
-      ofCeiling: null,
-      vsNumpy: 1,
-      vsNumpyCpu: null,
-    });
-  }
+
+  // The issue's targets, each as ours / peer.
+  const bestPeer = (set, key) =>
+    NATIVE.map((name) => ({ name, r: set[name] }))
+      .filter((p) => p.r[key])
+      .sort((a, b) => a.r[key] - b.r[key])[0];
+  const oneThread = [...ours1].sort((a, b) => a.cpuMsPerEpoch - b.cpuMsPerEpoch)[0];
+  const native1 = bestPeer(peers[0], 'cpuMsPerEpoch');
+  const native2 = bestPeer(peers[1], 'msPerEpoch');
+  const target = (what, peerName, value, limit) => {
+    if (value != null)
+      targets.push({ model: model.name, what, peer: peerName, ratio: value, limit, met: value <= limit });
+  };
+  target('1 thread, CPU time', native1?.name, ratio(oneThread?.cpuMsPerEpoch, native1?.r.cpuMsPerEpoch), 1.3);
+  target('1 thread, CPU time', 'tfjs', ratio(oneThread?.cpuMsPerEpoch, peers[0].tfjs.cpuMsPerEpoch), 0.1);
+  target('2 threads, time', `${native2?.name} x2`, ratio(two?.msPerEpoch, native2?.r.msPerEpoch), 1.2);
 }
 const toy = { ts: await toyEpochMicros(typescriptKernel), wasm: await toyEpochMicros(createWasmKernel()) };
-const result = {
-  cpuGHz: ghz,
-  ceilingGflops: ceiling,
-  rows,
-  toyEpochMicros: toy,
-  torch: torchInstalled()
-    ? 'installed (not benchmarked)'
-    : 'not installed (Debian: apt-get install python3-torch)',
-};
+const result = { cpuGHz: ghz, ceilingGflops: ceiling, rows, targets, peers: peerInfo, toyEpochMicros: toy };
 if (asJson) {
   console.log(JSON.stringify(result));
 } else {
@@ -224,27 +274,45 @@ if (asJson) {
     `WebAssembly SIMD ceiling per core (128-bit, 16 flop/cycle = half the AVX2 FMA peak): ${ceiling?.toFixed(1) ?? '?'} GFLOP/s`,
   );
   console.log(
-    ['model', 'kernel', 'ms/epoch', 'cpu ms', 'GFLOP/s', '% ceiling', 'x numpy', 'x np cpu']
-      .map((h, i) => (i < 2 ? h.padEnd(i ? 26 : 7) : h.padStart(10)))
-      .join(''),
+    'x PEER, cpu PEER: ours / peer of the time and of the CPU time per epoch (two-thread rows: the peer at two threads)',
   );
+  const headers = [
+    ...['ms/epoch', 'cpu ms', 'GFLOP/s', '% ceiling'],
+    ...PEER_NAMES.map((name) => `x ${name}`),
+    ...PEER_NAMES.map((name) => `cpu ${name}`),
+  ];
+  const width = Math.max(...rows.map((r) => r.kernel.length)) + 2;
+  console.log(`${'model'.padEnd(7)}${'kernel'.padEnd(width)}${headers.map((h) => h.padStart(10)).join('')}`);
+  const fixed = (x, digits = 2) => (x == null ? '' : x.toFixed(digits));
   for (const r of rows) {
     if (r.missing) {
-      console.log(`${r.model.padEnd(7)}${r.kernel.padEnd(26)}${r.missing}`);
+      console.log(`${r.model.padEnd(7)}${r.kernel.padEnd(width)}${r.missing}`);
       continue;
     }
     const cells = [
-      r.msPerEpoch.toFixed(2),
-      r.cpuMsPerEpoch?.toFixed(2) ?? '',
-      r.gflops?.toFixed(1) ?? '',
+      fixed(r.msPerEpoch),
+      fixed(r.cpuMsPerEpoch),
+      fixed(r.gflops, 1),
       r.ofCeiling ? `${(100 * r.ofCeiling).toFixed(0)}%` : '',
-      r.vsNumpy ? r.vsNumpy.toFixed(2) : '',
-      r.vsNumpyCpu ? r.vsNumpyCpu.toFixed(2) : '',
+      ...PEER_NAMES.map((name) => fixed(r.vs[name])),
+      ...PEER_NAMES.map((name) => fixed(r.vsCpu[name])),
     ];
-    console.log(`${r.model.padEnd(7)}${r.kernel.padEnd(26)}${cells.map((c) => c.padStart(10)).join('')}`);
+    const line = `${r.model.padEnd(7)}${r.kernel.padEnd(width)}${cells.map((c) => c.padStart(10)).join('')}`;
+    console.log(line.trimEnd());
+  }
+  console.log('Targets (ours / peer):');
+  for (const t of targets) {
+    const goal = t.limit < 1 ? `at least ${1 / t.limit}x faster` : `within ${t.limit}x`;
+    const verdict = t.met ? 'met' : 'NOT met';
+    console.log(`  ${t.model.padEnd(7)}${t.what} vs ${t.peer}: ${t.ratio.toFixed(2)} (${goal}) ${verdict}`);
+  }
+  const torchBlas = peerInfo.torchBlas;
+  if (torchBlas?.length && !torchBlas.some((lib) => /openblas|mkl|blis/i.test(lib))) {
+    console.log(
+      `PyTorch runs on the reference BLAS (${torchBlas.join(', ')}); Debian: apt-get install libopenblas0-pthread`,
+    );
   }
   console.log(
     `toy 2-16-16-2 on 100 points: ${toy.ts.toFixed(1)} us/epoch (TypeScript kernel), ${toy.wasm.toFixed(1)} us/epoch (WebAssembly)`,
   );
-  console.log(`PyTorch: ${result.torch}`);
 }
