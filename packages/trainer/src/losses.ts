@@ -112,7 +112,8 @@ export const binaryCrossEntropy: LossConfig = {
 
 /**
  * Softmax cross-entropy for D_o classes: l = log sum_j e^{z_j} - z_t (computed with the max
- * subtracted), dl/dz_j = softmax(z)_j - [j = t].
+ * subtracted), dl/dz_j = softmax(z)_j - [j = t]. Each e^{z_j - max} is computed once (exp
+ * dominates this loss's cost) and kept in float64 until the row's sum is known.
  */
 export const softmaxCrossEntropy: LossConfig = {
   name: 'softmax-cross-entropy',
@@ -120,17 +121,22 @@ export const softmaxCrossEntropy: LossConfig = {
   targets: 'classes',
   classification: true,
   evaluate(y, t, n, dOut, grad, scale) {
+    const exps = new Float64Array(dOut);
     let sum = 0;
     for (let r = 0; r < n; r++) {
       const o = r * dOut;
       let max = -Infinity;
       for (let j = 0; j < dOut; j++) max = Math.max(max, y[o + j] as number);
       let z = 0;
-      for (let j = 0; j < dOut; j++) z += Math.exp((y[o + j] as number) - max);
+      for (let j = 0; j < dOut; j++) {
+        const e = Math.exp((y[o + j] as number) - max);
+        exps[j] = e;
+        z += e;
+      }
       const cls = t[r] as number;
       sum += Math.log(z) + max - (y[o + cls] as number);
       if (grad) {
-        for (let j = 0; j < dOut; j++) grad[o + j] = (scale * Math.exp((y[o + j] as number) - max)) / z;
+        for (let j = 0; j < dOut; j++) grad[o + j] = (scale * (exps[j] as number)) / z;
         grad[o + cls] = (grad[o + cls] as number) - scale;
       }
     }

@@ -27,11 +27,14 @@ const expectClose = (x: FloatArray, y: FloatArray, scale: number, tol = 2e-6): v
   }
   expect(worst).toBeLessThan(tol);
 };
-// Shapes include sizes that are not multiples of the 4 x 8 tile, and a single row or column.
+// Shapes include sizes that are not multiples of the 4 x 8 tile, and a single row or column; the
+// last M mod 4 rows run as 1-, 2- or 3-row blocks (1-2 rows with 16-column tiles).
 const shapes = [
   [1, 1, 1],
   [3, 5, 2],
   [4, 8, 8],
+  [6, 37, 20],
+  [10, 298, 10],
   [7, 13, 11],
   [9, 40, 63],
   [17, 63, 10],

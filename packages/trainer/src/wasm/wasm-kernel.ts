@@ -152,7 +152,11 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
     helper.run(OP_GEMM, job, () => wasm.gemm(m0, N, K, a, sai, 1, b, N, c, N, bias, mask, flags));
   };
 
-  /** dOmega (dout x din) = dZ^T H over the columns [j0, j1), in chunks of `chunkRows` rows. */
+  /**
+   * dOmega (dout x din) = dZ^T H over the columns [j0, j1), in chunks of `chunkRows` rows; with
+   * `db`, also dbeta = 1^T dZ chunk by chunk while the chunk of dZ is still in cache (A is then the
+   * constant 1.0 read with strides 0).
+   */
   const weights = (
     n: number,
     din: number,
@@ -162,13 +166,16 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
     dw: number,
     j0: number,
     j1: number,
+    db: number,
   ) => {
     let from = 0;
     do {
       const k = Math.min(chunkRows, n - from);
       const flags = from === 0 ? 0 : ACCUMULATE;
       const hp = h + (from * din + j0) * 4;
-      wasm.gemm(dout, j1 - j0, k, dz + from * dout * 4, 1, dout, hp, din, dw + j0 * 4, din, 0, 0, flags);
+      const dzp = dz + from * dout * 4;
+      wasm.gemm(dout, j1 - j0, k, dzp, 1, dout, hp, din, dw + j0 * 4, din, 0, 0, flags);
+      if (db) wasm.gemm(1, dout, k, ONE, 0, 0, dzp, dout, db, dout, 0, 0, flags);
       from += k;
     } while (from < n);
   };
@@ -239,17 +246,8 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
       if (!all(dz, h, dw, db)) return typescriptKernel.backwardWeights(n, din, dout, dz, h, dw, db);
       const j0 = ((din >> 1) >> 2) << 2;
       const split = helper !== null && j0 > 0 && n * din * dout >= SPLIT_WORK;
-      const mine = () => {
-        weights(n, din, dout, dz.byteOffset, h.byteOffset, dw.byteOffset, 0, split ? j0 : din);
-        // dbeta_k = 1^T dZ: A is the constant 1.0 read with strides 0.
-        let from = 0;
-        do {
-          const k = Math.min(chunkRows, n - from);
-          const dzp = dz.byteOffset + from * dout * 4;
-          wasm.gemm(1, dout, k, ONE, 0, 0, dzp, dout, db.byteOffset, dout, 0, 0, from === 0 ? 0 : ACCUMULATE);
-          from += k;
-        } while (from < n);
-      };
+      const mine = () =>
+        weights(n, din, dout, dz.byteOffset, h.byteOffset, dw.byteOffset, 0, split ? j0 : din, db.byteOffset);
       if (!helper || !split) return mine();
       // The helper takes the input features [j0, din) of dOmega_k: the same chunked sums per element.
       const job = [
