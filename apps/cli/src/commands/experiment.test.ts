@@ -47,6 +47,17 @@ describe('deepnets experiment random-labels', () => {
     expect(experimentCommand.human?.(resumed)).toContain('4x63');
   }, 60_000);
 
+  it('--threads 2 (the two-thread kernel) gives the same curve as one thread', async () => {
+    const one = await mkdtemp(join(tmpdir(), 'deepnets-rl-'));
+    const two = await mkdtemp(join(tmpdir(), 'deepnets-rl-'));
+    await run([...common, '--out', one, '--max-epochs', '3', '--models', '1x298']);
+    await run([...common, '--out', two, '--max-epochs', '3', '--models', '1x298', '--threads', '2']);
+    const curve = async (dir: string) =>
+      JSON.parse(await readFile(join(dir, 'curves.json'), 'utf8')).models[0].curve;
+    expect(await curve(two)).toEqual(await curve(one));
+    await expect(run(['--threads', '2', '--kernel', 'ts'])).rejects.toThrow(UsageError);
+  }, 60_000);
+
   it('--labels true also measures test error (generalisation comparison)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'deepnets-rl-'));
     const r = await run([

@@ -10,7 +10,8 @@
  * `--checkpoint-every` epochs; `--resume` continues from them), `curves.json` (every model's
  * training error every `--curve-every` epochs) and the SVG plot (`--plot FILE.svg`, by default
  * DIR/curves.svg). `--variant` picks the WebAssembly kernel (see `wasmVariantFlag`). The models run as `--parallel P` processes (default: one per core, at most 4);
- * the models of one process take turns between epochs.
+ * the models of one process take turns between epochs. `--threads 2` gives every model the
+ * two-thread kernel (bit-identical to one thread; worth it when fewer models than cores remain).
  */
 import { fork } from 'node:child_process';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -32,7 +33,7 @@ import {
 } from '@deepnets/trainer';
 import { integerFlag, numberFlag, stringFlag } from '../args.ts';
 import { type Command, type CommandIO, type ParsedArgs, UsageError } from '../command.ts';
-import { wasmVariantFlag } from './bench.ts';
+import { nodeHelperStarter, wasmVariantFlag } from './bench.ts';
 
 export const CURVES_FORMAT = 'deepnets.random-labels/v1';
 
@@ -43,6 +44,7 @@ interface Settings {
   seed: number;
   kernel: 'wasm' | 'ts';
   variant: 'simd' | 'relaxed';
+  threads: 1 | 2;
   checkpointEvery: number;
   curveEvery: number;
   resume: boolean;
@@ -89,6 +91,8 @@ function settingsOf(args: ParsedArgs): Settings {
   const kernel = stringFlag(args, 'kernel', 'wasm') as string;
   if (kernel !== 'wasm' && kernel !== 'ts')
     throw new UsageError(`--kernel must be wasm or ts, got "${kernel}"`);
+  const threads = integerFlag(args, 'threads', { fallback: 1, min: 1, max: 2 }) as 1 | 2;
+  if (threads === 2 && kernel !== 'wasm') throw new UsageError('--threads 2 needs --kernel wasm');
   return {
     labels: labels as ExperimentLabels,
     maxEpochs: integerFlag(args, 'max-epochs', { fallback: 2_000_000, min: 1 }) as number,
@@ -96,6 +100,7 @@ function settingsOf(args: ParsedArgs): Settings {
     seed: integerFlag(args, 'seed', { fallback: 1, min: 0, max: 2 ** 32 - 1 }) as number,
     kernel,
     variant: kernel === 'wasm' ? wasmVariantFlag(args) : 'simd',
+    threads,
     checkpointEvery: integerFlag(args, 'checkpoint-every', { fallback: 1000, min: 1 }) as number,
     curveEvery: integerFlag(args, 'curve-every', { fallback: 100, min: 1 }) as number,
     resume: args.flags.resume === true,
@@ -149,30 +154,38 @@ async function runHere(
     models.map(async (model) => {
       const resume = s.resume ? await readState(s, model.name) : null;
       let lastReport = 0;
-      await trainRandomLabelsModel({
-        model,
-        data: data.train,
-        ...(s.labels === 'true' ? { test: data.test } : {}),
-        maxEpochs: s.maxEpochs,
-        kernel: s.kernel === 'wasm' ? createWasmKernel({ variant: s.variant }) : typescriptKernel,
-        seed: s.seed,
-        learningRate: s.learningRate,
-        curveEvery: s.curveEvery,
-        checkpointEvery: s.checkpointEvery,
-        ...(resume ? { resume } : {}),
-        ...(signal ? { signal } : {}),
-        onCheckpoint: async (state) => {
-          await writeAtomic(statePath(s, model.name), JSON.stringify(state));
-          const trainError = state.curve.at(-1)?.trainError ?? 1;
-          report({ type: 'checkpoint', name: model.name, epoch: state.epoch, trainError });
-        },
-        onEpoch: (m) => {
-          const now = performance.now();
-          if (now - lastReport < 250) return;
-          lastReport = now;
-          report({ type: 'epoch', name: model.name, epoch: m.epoch, trainError: 1 - (m.accuracy ?? 0) });
-        },
-      });
+      const kernel =
+        s.kernel === 'wasm'
+          ? createWasmKernel({ variant: s.variant, threads: s.threads, startHelper: nodeHelperStarter })
+          : typescriptKernel;
+      try {
+        await trainRandomLabelsModel({
+          model,
+          data: data.train,
+          ...(s.labels === 'true' ? { test: data.test } : {}),
+          maxEpochs: s.maxEpochs,
+          kernel,
+          seed: s.seed,
+          learningRate: s.learningRate,
+          curveEvery: s.curveEvery,
+          checkpointEvery: s.checkpointEvery,
+          ...(resume ? { resume } : {}),
+          ...(signal ? { signal } : {}),
+          onCheckpoint: async (state) => {
+            await writeAtomic(statePath(s, model.name), JSON.stringify(state));
+            const trainError = state.curve.at(-1)?.trainError ?? 1;
+            report({ type: 'checkpoint', name: model.name, epoch: state.epoch, trainError });
+          },
+          onEpoch: (m) => {
+            const now = performance.now();
+            if (now - lastReport < 250) return;
+            lastReport = now;
+            report({ type: 'epoch', name: model.name, epoch: m.epoch, trainError: 1 - (m.accuracy ?? 0) });
+          },
+        });
+      } finally {
+        if ('dispose' in kernel) kernel.dispose();
+      }
     }),
   );
 }
@@ -285,7 +298,7 @@ export const experimentCommand: Command = {
   summary:
     'Figure 20.2: four ~15,200-parameter MLPs memorise MNIST-1D with random labels (deeper = fewer epochs).',
   usage:
-    'deepnets experiment random-labels [--labels shuffle|uniform|true] [--max-epochs N] [--out DIR] [--plot FILE.svg] [--resume] [--checkpoint-every N] [--curve-every N] [--models 1x298,2x100,3x75,4x63] [--parallel P] [--kernel wasm|ts] [--variant auto|simd|relaxed] [--seed S] [--json]',
+    'deepnets experiment random-labels [--labels shuffle|uniform|true] [--max-epochs N] [--out DIR] [--plot FILE.svg] [--resume] [--checkpoint-every N] [--curve-every N] [--models 1x298,2x100,3x75,4x63] [--parallel P] [--kernel wasm|ts] [--variant auto|simd|relaxed] [--threads 1|2] [--seed S] [--json]',
   run: async (args, io) => {
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
     const s = settingsOf(args);
