@@ -30,6 +30,7 @@ import {
   randomLabelsSvg,
   trainRandomLabelsModel,
   typescriptKernel,
+  type WasmKernel,
 } from '@deepnets/trainer';
 import { integerFlag, numberFlag, stringFlag } from '../args.ts';
 import { type Command, type CommandIO, type ParsedArgs, UsageError } from '../command.ts';
@@ -184,7 +185,7 @@ async function runHere(
           },
         });
       } finally {
-        if ('dispose' in kernel) kernel.dispose();
+        if (kernel !== typescriptKernel) (kernel as WasmKernel).dispose();
       }
     }),
   );
