@@ -21,6 +21,8 @@
  * `relaxed` uses f32x4.relaxed_madd (one fused multiply-add where the engine has FMA).
  */
 
+import { softmaxWat } from './softmax-wat.mjs';
+
 /** Rows of the main register tile (4 rows x 2 vectors: 8 accumulators + 2 B vectors + 1 broadcast). */
 const MR = 4;
 
@@ -177,6 +179,8 @@ export function gemmWat(relaxed, shared = false) {
           `(if (i32.eq (i32.sub (local.get $M) (local.get $i)) (i32.const ${mr})) (then ${callRows(mr)}))`,
       )
       .join('\n    ')})
+
+  ${softmaxWat()}
 
   ;; dst (cols x rows) = src (rows x cols)^T, both row-major, byte pointers.
   (func (export "transpose") (param $rows i32) (param $cols i32) (param $src i32) (param $dst i32)

@@ -59,6 +59,22 @@ export function createBackprop(
   // Fused ReLU kernels write h_{k+1} directly and mask the backward pass with [h_k > 0].
   const fused = fusedRelu(activation, kernel) ? kernel : null;
 
+  // A kernel with a fused softmax cross-entropy computes that loss itself.
+  const fusedLoss =
+    loss.name === 'softmax-cross-entropy' ? kernel.softmaxCrossEntropy?.bind(kernel) : undefined;
+  /** Sets `last` from the logits y; writes scale * dl/dy into `grad` unless it is null. */
+  const lossOf = (y: FloatArray, targets: FloatArray, n: number, grad: FloatArray | null): PassResult => {
+    if (fusedLoss) {
+      const r = fusedLoss(n, dOut, y, targets, grad, 1 / n);
+      last.loss = r.sum / n;
+      last.correct = r.correct;
+      return last;
+    }
+    last.loss = loss.evaluate(y, targets, n, dOut, grad, 1 / n) / n;
+    last.correct = loss.correct ? loss.correct(y, targets, n, dOut) : 0;
+    return last;
+  };
+
   const paramViews = viewCache(layout);
   const gradViews = viewCache(layout);
 
@@ -95,16 +111,11 @@ export function createBackprop(
     last,
     evaluate(theta, x, targets, n) {
       check(n);
-      const y = forward(theta, x, n);
-      last.loss = loss.evaluate(y, targets, n, dOut, null, 1) / n;
-      last.correct = loss.correct ? loss.correct(y, targets, n, dOut) : 0;
-      return last;
+      return lossOf(forward(theta, x, n), targets, n, null);
     },
     gradient(theta, x, targets, n, grad) {
       check(n);
-      const y = forward(theta, x, n);
-      last.loss = loss.evaluate(y, targets, n, dOut, dA, 1 / n) / n;
-      last.correct = loss.correct ? loss.correct(y, targets, n, dOut) : 0;
+      lossOf(forward(theta, x, n), targets, n, dA);
       for (let k = layers - 1; k >= 0; k--) {
         const din = widths[k] as number;
         const dout = widths[k + 1] as number;

@@ -55,6 +55,20 @@ export interface Kernel {
     b: FloatArray,
     out: FloatArray,
   ): void;
+  /**
+   * Optional fused softmax cross-entropy of n rows of `dOut` logits `y` against class indices `t`
+   * (the loss `"softmax-cross-entropy"`, which backprop then leaves to the kernel): returns
+   * sum_i l_i and the number of rows whose first largest logit is the target, and writes
+   * `scale` * dl_i/dy_i into `grad` unless it is null.
+   */
+  softmaxCrossEntropy?(
+    n: number,
+    dOut: number,
+    y: FloatArray,
+    t: FloatArray,
+    grad: FloatArray | null,
+    scale: number,
+  ): { sum: number; correct: number };
   /** Optional fused dL/dz_{k-1} = (dL/dZ Omega_k) * [h_k > 0]: `h` is the layer's input (n x din). */
   backwardInputRelu?(
     n: number,

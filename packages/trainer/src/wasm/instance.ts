@@ -31,6 +31,17 @@ export interface GemmExports {
     flags: number,
   ): void;
   transpose(rows: number, cols: number, src: number, dst: number): void;
+  /** See scripts/softmax-wat.mjs: returns sum_r (m_r - y_r,t_r), writes s_r into z (float64). */
+  softmaxXent(
+    n: number,
+    dOut: number,
+    y: number,
+    t: number,
+    grad: number,
+    scale: number,
+    z: number,
+    correct: number,
+  ): number;
 }
 
 /** `gemm` flags: add to C instead of overwriting it; apply ReLU to the result. */

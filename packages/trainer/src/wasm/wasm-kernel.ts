@@ -9,6 +9,7 @@
  */
 import { DeepnetsError } from '@deepnets/core';
 import { type FloatArray, type Kernel, typescriptKernel } from '../kernel.ts';
+import { softmaxCrossEntropy } from '../losses.ts';
 import { type Helper, type HelperStarter, OP_DW, OP_GEMM, startHelper } from './helper-thread.ts';
 import {
   ACCUMULATE,
@@ -50,6 +51,8 @@ export interface WasmKernel extends Kernel {
 const PAGE = 65536;
 /** Address 0 holds the constant 1.0f (the all-ones vector of dbeta = dZ^T 1, with stride 0). */
 const ONE = 0;
+/** Address 8 receives the fused loss's count of correct rows (an i32). */
+const CORRECT = 8;
 /** Bytes 16..79 hold the two-thread control block; arrays start after it. */
 const ARENA_START = 128;
 /** Slack after every array: partial SIMD tiles may read up to 3 floats past a row. */
@@ -180,6 +183,19 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
     } while (from < n);
   };
 
+  // Scratch for the fused loss: the targets as float32 and s_r (float64), grown on demand.
+  let targets: Float32Array = new Float32Array(0);
+  let sums: Float64Array = new Float64Array(0);
+  /** True when the loss's scratch holds n rows (in the arena). */
+  const lossScratch = (n: number): boolean => {
+    if (targets.length < n) {
+      targets = alloc(n);
+      const pair = alloc(2 * n);
+      sums = inside(pair) ? new Float64Array(buffer, pair.byteOffset, n) : new Float64Array(n);
+    }
+    return inside(targets) && sums.buffer === buffer;
+  };
+
   let wt: Float32Array = new Float32Array(0);
   /** Omega_k^T (din x dout) in the arena, for the forward product; null if the arena is full. */
   const transposed = (din: number, dout: number, w: FloatArray): Float32Array | null => {
@@ -226,6 +242,29 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
       if (forward(n, din, dout, h, w, b, out, RELU)) return;
       typescriptKernel.forward(n, din, dout, h, w, b, out);
       for (let a = 0; a < n * dout; a++) out[a] = Math.max(0, out[a] as number);
+    },
+
+    softmaxCrossEntropy(n, dOut, y, t, grad, scale) {
+      if (!all(y, ...(grad ? [grad] : [])) || !lossScratch(n)) {
+        return {
+          sum: softmaxCrossEntropy.evaluate(y, t, n, dOut, grad, scale),
+          correct: softmaxCrossEntropy.correct?.(y, t, n, dOut) ?? 0,
+        };
+      }
+      targets.set(t.subarray(0, n));
+      const g = grad ? grad.byteOffset : 0;
+      let sum = wasm.softmaxXent(
+        n,
+        dOut,
+        y.byteOffset,
+        targets.byteOffset,
+        g,
+        scale,
+        sums.byteOffset,
+        CORRECT,
+      );
+      for (let r = 0; r < n; r++) sum += Math.log(sums[r] as number);
+      return { sum, correct: new Int32Array(buffer, CORRECT, 1)[0] as number };
     },
 
     backwardInput(n, din, dout, dz, w, dh) {
