@@ -1,22 +1,43 @@
 #!/usr/bin/env node
 /**
  * One full-batch epoch of a 40-[hidden]-10 ReLU MLP with TensorFlow.js on its WebAssembly backend
- * (float32), the JavaScript peer of `pnpm bench`. The math of numpy_epoch.py by hand rather than
- * tf.grad: forward (tf.fused.matMul with bias and ReLU), softmax cross-entropy gradient
- * (p - onehot) / n, backward, gradient-descent update of tf.Variables. Functional ops only, since
- * tfjs-core alone registers no chained methods. Weights are stored in x out (the tf.layers layout)
- * and transposes are explicit: this backend's matMul with a transpose flag is 7-10x slower than a
- * tf.transpose followed by a plain matMul. Each epoch runs in tf.tidy and the tensor count is
- * checked to stay flat.
+ * (float32), the JavaScript peer of `pnpm bench`, in one of two modes:
  *
- * usage: node tfjs_epoch.mjs HIDDEN(,HIDDEN...) EPOCHS WARMUP  -> one JSON line {msPerEpoch, ...}
+ * - `tuned` (default): the math of numpy_epoch.py by hand rather than autograd: forward
+ *   (tf.fused.matMul with bias and ReLU), softmax cross-entropy gradient (p - onehot) / n,
+ *   backward, gradient-descent update of tf.Variables. Weights are stored in x out (the tf.layers
+ *   layout) and transposes are explicit: this backend's matMul with a transpose flag is 7-10x
+ *   slower than a tf.transpose followed by a plain matMul.
+ * - `autograd`: what a TF.js user typically writes: the same forward, tf.losses.softmaxCrossEntropy
+ *   and tf.train.sgd(lr).minimize, so the gradients come from TF.js's own gradient functions
+ *   (which multiply with the transpose flags). tfjs-core's Node entry registers no gradients, so
+ *   this mode loads tfjs-core's dist/register_all_gradients.js (see tfjs_resolve_hook.mjs); it
+ *   registers them in the registry that the Node entry reads, which tfjs-core keeps on globalThis.
+ *
+ * Functional ops only, since tfjs-core alone registers no chained methods. Each epoch runs in
+ * tf.tidy and the tensor count is checked to stay flat.
+ *
+ * usage: node tfjs_epoch.mjs [--mode tuned|autograd] HIDDEN(,HIDDEN...) EPOCHS WARMUP
+ *   -> one JSON line {msPerEpoch, cpuMsPerEpoch, mode, ...}
  * The JSON says whether the backend has SIMD and threads (in Node: SIMD, no threads).
  */
+import { register } from 'node:module';
+import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 
-const hidden = process.argv[2].split(',').map(Number);
-const [epochs, warmup] = process.argv.slice(3, 5).map(Number);
+const { values, positionals } = parseArgs({
+  options: { mode: { type: 'string', default: 'tuned' } },
+  allowPositionals: true,
+});
+const mode = values.mode;
+if (mode !== 'tuned' && mode !== 'autograd') throw new Error(`unknown --mode ${mode} (tuned or autograd)`);
+const hidden = positionals[0].split(',').map(Number);
+const [epochs, warmup] = positionals.slice(1, 3).map(Number);
+if (mode === 'autograd') {
+  register('./tfjs_resolve_hook.mjs', import.meta.url);
+  await import('@tensorflow/tfjs-core/dist/register_all_gradients.js');
+}
 await tf.setBackend('wasm');
 await tf.ready();
 
@@ -31,14 +52,20 @@ const ws = widths
   .map((o, k) => tf.variable(tf.randomNormal([widths[k], o], 0, Math.sqrt(2 / widths[k]), 'float32', 3 + k)));
 const bs = widths.slice(1).map((o) => tf.variable(tf.zeros([o])));
 
-/** One epoch; returns the mean loss before the update. */
-function epoch() {
+/** The input, the hidden activations and the logits. */
+function forward() {
+  const hs = [x];
+  ws.forEach((w, k) => {
+    const activation = k + 1 < ws.length ? 'relu' : 'linear';
+    hs.push(tf.fused.matMul({ a: hs[k], b: w, bias: bs[k], activation }));
+  });
+  return hs;
+}
+
+/** One epoch with the hand-written backward; returns the mean loss before the update. */
+function tunedEpoch() {
   return tf.tidy(() => {
-    const hs = [x];
-    ws.forEach((w, k) => {
-      const activation = k + 1 < ws.length ? 'relu' : 'linear';
-      hs.push(tf.fused.matMul({ a: hs[k], b: w, bias: bs[k], activation }));
-    });
+    const hs = forward();
     const p = tf.softmax(hs.pop());
     const loss = tf.div(tf.sum(tf.mul(onehot, tf.log(p))), -n);
     let dz = tf.div(tf.sub(p, onehot), n);
@@ -54,6 +81,17 @@ function epoch() {
   });
 }
 
+const optimizer = tf.train.sgd(lr);
+
+/** One epoch with TF.js's autograd and SGD optimizer; returns the mean loss before the update. */
+function autogradEpoch() {
+  return tf.tidy(() => {
+    const loss = optimizer.minimize(() => tf.losses.softmaxCrossEntropy(onehot, forward().at(-1)), true);
+    return loss.dataSync()[0];
+  });
+}
+
+const epoch = mode === 'tuned' ? tunedEpoch : autogradEpoch;
 for (let i = 0; i < warmup; i++) epoch();
 const tensors = tf.memory().numTensors;
 const times = [];
@@ -78,6 +116,7 @@ process.stdout.write(
   JSON.stringify({
     msPerEpoch: median(times),
     cpuMsPerEpoch: median(cpuTimes),
+    mode,
     tfjs: tf.version_core,
     simd: tf.env().getBool('WASM_HAS_SIMD_SUPPORT'),
     multithread: tf.env().getBool('WASM_HAS_MULTITHREAD_SUPPORT'),
