@@ -81,7 +81,14 @@ function child(hidden, kernel, epochs, flags = [], variant = 'auto', threads = 1
   const script = fileURLToPath(import.meta.url);
   const args = [...flags, script, '--child', hidden.join(), kernel, String(epochs), variant, String(threads)];
   const out = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  if (out.status !== 0) return null;
+  if (out.status !== 0) {
+    const why = (out.stderr || out.error?.message || `exit ${out.status ?? out.signal}`)
+      .trim()
+      .split('\n')
+      .at(-1);
+    console.error(`bench: ${hidden.join('-')} ${kernel} x${threads} (${flags.join(' ')}) failed: ${why}`);
+    return null;
+  }
   return JSON.parse(out.stdout);
 }
 
