@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,18 @@ describe('deepnets experiment random-labels', () => {
       JSON.parse(await readFile(join(dir, 'curves.json'), 'utf8')).models[0].curve;
     expect(await curve(two)).toEqual(await curve(one));
     await expect(run(['--threads', '2', '--kernel', 'ts'])).rejects.toThrow(UsageError);
+  }, 60_000);
+
+  it('two runs with different --models can share --out (each writes through its own temporary files)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'deepnets-rl-'));
+    const one = ['--parallel', '1', '--checkpoint-every', '1', '--curve-every', '1', '--out', dir];
+    const [a, b] = await Promise.all([
+      run([...one, '--models', '4x63', '--max-epochs', '4']),
+      run([...one, '--models', '3x75', '--max-epochs', '4']),
+    ]);
+    expect(a.models[0]?.epoch).toBe(4);
+    expect(b.models[0]?.epoch).toBe(4);
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 
   it('--labels true also measures test error (generalisation comparison)', async () => {

@@ -137,10 +137,15 @@ async function readState(s: Settings, name: string): Promise<RandomLabelsModelSt
   return state;
 }
 
-/** Writes a file through a temporary name, so a stop never leaves half a checkpoint. */
+let writes = 0;
+/**
+ * Writes a file through a temporary name of its own, so a stop never leaves half a
+ * checkpoint and two runs sharing `--out` (e.g. different `--models`) never rename each other's.
+ */
 async function writeAtomic(path: string, text: string): Promise<void> {
-  await writeFile(`${path}.tmp`, text, 'utf8');
-  await rename(`${path}.tmp`, path);
+  const temporary = `${path}.${process.pid}.${++writes}.tmp`;
+  await writeFile(temporary, text, 'utf8');
+  await rename(temporary, path);
 }
 
 /** Trains `models` in this process; their epochs interleave on the event loop. */
@@ -321,7 +326,11 @@ export const experimentCommand: Command = {
     let writing: Promise<unknown> = Promise.resolve();
     const report = (p: Progress) => {
       view(p);
-      if (p.type === 'checkpoint') writing = writing.then(() => writeCurves(models, s, plot));
+      // A failed write of the curves is reported and retried at the next checkpoint; training goes on.
+      if (p.type === 'checkpoint')
+        writing = writing
+          .then(() => writeCurves(models, s, plot))
+          .catch((error: Error) => io.stderr(`deepnets: could not write the curves: ${error.message}\n`));
     };
     const forwarded = forwardedArgs(args);
     try {
