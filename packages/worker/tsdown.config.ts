@@ -10,7 +10,7 @@ export default defineConfig([
     platform: 'neutral',
     fixedExtension: false,
     sourcemap: true,
-    external: [/^node:/],
+    deps: { neverBundle: [/^node:/] },
   },
   {
     // The Node worker is started by file name, so it is one self-contained file: it does not
@@ -22,6 +22,6 @@ export default defineConfig([
     fixedExtension: false,
     sourcemap: true,
     clean: false,
-    noExternal: [/^@deepnets\//, /^comlink/],
+    deps: { alwaysBundle: [/^@deepnets\//, /^comlink/] },
   },
 ]);

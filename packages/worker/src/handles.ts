@@ -59,7 +59,7 @@ export function withoutSourceCondition(execArgv: readonly string[]): string[] {
 
 /** Starts `dist/node-worker.js` in a `worker_threads` Worker. */
 export async function startNodeWorker(options: NodeWorkerOptions = {}): Promise<NodeWorkerHandle> {
-  const { Worker: NodeWorker } = await import('node:worker_threads');
+  const { Worker: NodeWorker } = await import(/* @vite-ignore */ 'node:worker_threads');
   const { default: nodeEndpoint } = await import('comlink/dist/esm/node-adapter.mjs');
   // Resolves to dist/ from both src/ (tests run from source) and dist/ (published package):
   // worker_threads cannot load TypeScript, so the worker is always the built file.

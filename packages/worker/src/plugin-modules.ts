@@ -13,9 +13,9 @@ const isPlugin = (value: unknown): value is Plugin =>
  */
 export async function resolvePluginModule(specifier: string, cwd: string): Promise<string> {
   if (/^[a-z]+:/.test(specifier)) return specifier;
-  const { createRequire } = await import('node:module');
-  const { isAbsolute, resolve } = await import('node:path');
-  const { pathToFileURL } = await import('node:url');
+  const { createRequire } = await import(/* @vite-ignore */ 'node:module');
+  const { isAbsolute, resolve } = await import(/* @vite-ignore */ 'node:path');
+  const { pathToFileURL } = await import(/* @vite-ignore */ 'node:url');
   if (specifier.startsWith('.') || isAbsolute(specifier)) return pathToFileURL(resolve(cwd, specifier)).href;
   try {
     return pathToFileURL(createRequire(resolve(cwd, 'package.json')).resolve(specifier)).href;
