@@ -68,6 +68,10 @@ describe('deepnets experiment random-labels', () => {
     expect(a.models[0]?.epoch).toBe(4);
     expect(b.models[0]?.epoch).toBe(4);
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(a.models.map((m) => m.name)).toEqual(['4x63']);
+    // curves.json holds every model saved in the directory, whichever run wrote it last.
+    const curves = JSON.parse(await readFile(join(dir, 'curves.json'), 'utf8'));
+    expect(curves.models.map((m: { name: string }) => m.name)).toEqual(['3x75', '4x63']);
   }, 60_000);
 
   it('--labels true also measures test error (generalisation comparison)', async () => {

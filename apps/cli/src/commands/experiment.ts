@@ -270,7 +270,9 @@ async function writeCurves(
   s: Settings,
   plot: string,
 ): Promise<ExperimentModelSummary[]> {
-  const states = (await Promise.all(models.map((m) => readState(s, m.name)))).filter(
+  // The curves describe every model saved in --out (other runs may train the others), the
+  // summary only this run's models.
+  const states = (await Promise.all(RANDOM_LABELS_MODELS.map((m) => readState(s, m.name)))).filter(
     (x): x is RandomLabelsModelState => x !== null,
   );
   const document = {
@@ -284,19 +286,21 @@ async function writeCurves(
   await writeAtomic(join(s.out, 'curves.json'), JSON.stringify(document));
   const title = `Random-labels MNIST-1D (labels: ${s.labels}), full-batch GD, lr ${s.learningRate}: training error`;
   await writeAtomic(plot, randomLabelsSvg(states, title + (s.labels === 'true' ? ' (dashed: test)' : '')));
-  return states.map((st) => {
-    const last = st.curve.at(-1);
-    return {
-      name: st.name,
-      widths: st.widths,
-      parameters: st.parameters,
-      kernel: st.kernel,
-      epoch: st.epoch,
-      epochsTo100: st.epochsTo100,
-      trainError: last ? last.trainError : null,
-      ...(last?.testError === undefined ? {} : { testError: last.testError }),
-    };
-  });
+  return states
+    .filter((st) => models.some((m) => m.name === st.name))
+    .map((st) => {
+      const last = st.curve.at(-1);
+      return {
+        name: st.name,
+        widths: st.widths,
+        parameters: st.parameters,
+        kernel: st.kernel,
+        epoch: st.epoch,
+        epochsTo100: st.epochsTo100,
+        trainError: last ? last.trainError : null,
+        ...(last?.testError === undefined ? {} : { testError: last.testError }),
+      };
+    });
 }
 
 export const experimentCommand: Command = {
