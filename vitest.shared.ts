@@ -5,6 +5,7 @@
  * points each `@deepnets/*` import at `src/index.ts`, so no prior build is needed.
  * Browser projects run in Debian Chromium through Playwright (no browser download).
  */
+import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import type { ViteUserConfig } from 'vitest/config';
@@ -25,6 +26,9 @@ export const CHROMIUM_ARGS = [
 
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Fixes fast-check's seed on CI (see the file). */
+const FAST_CHECK_SEED = fileURLToPath(new URL('./scripts/fast-check-seed.ts', import.meta.url));
+
 const sourceResolve = {
   resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
@@ -37,6 +41,7 @@ export function nodeProject(): ViteUserConfig {
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+      setupFiles: [FAST_CHECK_SEED],
       typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
     },
   };
@@ -54,6 +59,7 @@ export function nodeAndBrowserProjects(): ViteUserConfig {
             name: 'node',
             include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
             exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+            setupFiles: [FAST_CHECK_SEED],
           },
         },
         {
