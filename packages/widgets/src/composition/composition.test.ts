@@ -85,6 +85,28 @@ describe('counts follow the parameters', () => {
     );
   }, 30_000);
 
+  it('tells apart slopes far below the sampler resolution (fast-check counterexample)', () => {
+    // y1 = -0.01 ReLU(-0.01 x) = 1e-4 x for x < 0, 0 after; y = 0.01 ReLU(-0.01 y1) = -1e-8 x, 0.
+    const tiny: NetworkPair = {
+      theta1: [
+        [0, 0],
+        [0, 0],
+        [0, -0.01],
+      ],
+      phi1: [0, 0, 0, -0.01],
+      theta2: [
+        [0, 0],
+        [0, 0],
+        [0, -0.01],
+      ],
+      phi2: [0, 0, 0, 0.01],
+    };
+    const regions = analyseComposition(tiny).composedRegions;
+    expect(regions.linearRegions).toBe(2);
+    expect(regions.slopes[0]).toBeCloseTo(-1e-8, 20);
+    expect(regions.slopes[1]).toBe(0);
+  });
+
   it('a slider change is a parameter change', () => {
     const pair = writePairParameter(NINE_REGIONS, 'n2.phi.0', 2);
     expect(pair.phi2[0]).toBe(2);
