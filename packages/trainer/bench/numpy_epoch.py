@@ -6,9 +6,9 @@ Threads follow OPENBLAS_NUM_THREADS / OMP_NUM_THREADS (the bench sets them).
 """
 import json
 import sys
-import time
 
 import numpy as np
+from peer_timing import time_epochs
 
 
 def main():
@@ -45,21 +45,8 @@ def main():
             bs[k] -= lr * db
         return loss
 
-    for _ in range(warmup):
-        epoch()
-    times, cpu = [], []
-    for _ in range(epochs):
-        t, c = time.perf_counter(), time.process_time()
-        epoch()
-        times.append((time.perf_counter() - t) * 1000)
-        cpu.append((time.process_time() - c) * 1000)
-    print(json.dumps({"msPerEpoch": median(times), "cpuMsPerEpoch": median(cpu), "numpy": np.__version__, "hidden": hidden}))
-
-
-def median(values):
-    s = sorted(values)
-    m = len(s) // 2
-    return s[m] if len(s) % 2 else (s[m - 1] + s[m]) / 2
+    ms, cpu_ms = time_epochs(epoch, epochs, warmup)
+    print(json.dumps({"msPerEpoch": ms, "cpuMsPerEpoch": cpu_ms, "numpy": np.__version__, "hidden": hidden}))
 
 
 if __name__ == "__main__":

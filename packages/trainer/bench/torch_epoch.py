@@ -9,9 +9,9 @@ usage: python3 torch_epoch.py HIDDEN(,HIDDEN...) EPOCHS WARMUP THREADS  -> one J
 """
 import json
 import sys
-import time
 
 import torch
+from peer_timing import time_epochs
 
 
 def main():
@@ -47,19 +47,12 @@ def main():
         return loss
 
     with torch.no_grad():
-        for _ in range(warmup):
-            epoch()
-        times, cpu = [], []
-        for _ in range(epochs):
-            t, c = time.perf_counter(), time.process_time()
-            epoch()
-            times.append((time.perf_counter() - t) * 1000)
-            cpu.append((time.process_time() - c) * 1000)
+        ms, cpu_ms = time_epochs(epoch, epochs, warmup)
     print(
         json.dumps(
             {
-                "msPerEpoch": median(times),
-                "cpuMsPerEpoch": median(cpu),
+                "msPerEpoch": ms,
+                "cpuMsPerEpoch": cpu_ms,
                 "torch": torch.__version__,
                 "threads": torch.get_num_threads(),
                 "blas": blas_libraries(),
@@ -76,12 +69,6 @@ def blas_libraries():
             return sorted({line.split()[-1] for line in maps if "blas" in line.split()[-1].lower()})
     except OSError:
         return []
-
-
-def median(values):
-    s = sorted(values)
-    m = len(s) // 2
-    return s[m] if len(s) % 2 else (s[m - 1] + s[m]) / 2
 
 
 if __name__ == "__main__":
