@@ -245,7 +245,7 @@ export function createWasmKernel(options: WasmKernelOptions = {}): WasmKernel {
     },
 
     softmaxCrossEntropy(n, dOut, y, t, grad, scale) {
-      if (!all(y, ...(grad ? [grad] : [])) || !lossScratch(n)) {
+      if (!inside(y) || (grad && !inside(grad)) || !lossScratch(n)) {
         return {
           sum: softmaxCrossEntropy.evaluate(y, t, n, dOut, grad, scale),
           correct: softmaxCrossEntropy.correct?.(y, t, n, dOut) ?? 0,
