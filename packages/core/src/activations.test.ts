@@ -26,6 +26,15 @@ describe('built-in activations', () => {
     },
   );
 
+  it("takes the slope on the left at a breakpoint (ReLU'[0] = 0)", () => {
+    const act = (name: string) => getActivation(name);
+    expect(act('relu').derivative(0)).toBe(0);
+    expect(act('relu').derivative(Number.MIN_VALUE)).toBe(1);
+    expect(act('abs').derivative(0)).toBe(-1);
+    expect(act('leaky-relu').derivative(0)).toBe(0.1);
+    expect(act('relu').f(0)).toBe(0);
+  });
+
   it('declares ReLU, leaky ReLU, abs, hard tanh and identity piecewise linear; the rest smooth', () => {
     const pwl = builtinActivations.filter(isPiecewiseLinear).map((a) => a.name);
     expect(pwl).toEqual(['relu', 'leaky-relu', 'abs', 'hard-tanh', 'identity']);

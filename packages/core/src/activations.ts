@@ -4,7 +4,11 @@
  */
 import type { ActivationConfig, PiecewiseLinearActivation, SmoothActivation } from './activation-types.ts';
 
-/** Builds a piecewise-linear activation whose `f` and `derivative` follow its declared pieces. */
+/**
+ * Builds a piecewise-linear activation whose `f` and `derivative` follow its declared pieces. At a
+ * breakpoint the derivative is the slope on its left (so ReLU'[0] = 0, PyTorch's convention, and
+ * what a fused kernel that only keeps h = ReLU[z] can compute: [h > 0]).
+ */
 export function definePiecewiseLinear(spec: {
   name: string;
   description: string;
@@ -19,9 +23,16 @@ export function definePiecewiseLinear(spec: {
       `activation "${spec.name}": ${breakpoints.length} breakpoints need ${breakpoints.length + 1} slopes and intercepts`,
     );
   }
+  /** The piece of z for `f`: a breakpoint belongs to the piece on its right. */
   const piece = (z: number): number => {
     let j = 0;
     while (j < breakpoints.length && z >= (breakpoints[j] as number)) j++;
+    return j;
+  };
+  /** The piece of z for the derivative: a breakpoint belongs to the piece on its left. */
+  const pieceFromLeft = (z: number): number => {
+    let j = 0;
+    while (j < breakpoints.length && z > (breakpoints[j] as number)) j++;
     return j;
   };
   return {
@@ -31,7 +42,7 @@ export function definePiecewiseLinear(spec: {
       const j = piece(z);
       return (slopes[j] as number) * z + (intercepts[j] as number);
     },
-    derivative: (z) => slopes[piece(z)] as number,
+    derivative: (z) => slopes[pieceFromLeft(z)] as number,
   };
 }
 

@@ -55,3 +55,42 @@ describe('backprop with the WebAssembly kernel', () => {
     }
   }
 });
+
+describe('ReLU at exactly zero', () => {
+  it("takes ReLU'[0] = 0 in both kernels (the fused one only sees h = ReLU[z])", () => {
+    // Zero biases and examples that are exactly 0 make every hidden pre-activation exactly 0.
+    const n = 6;
+    const widths = [3, 4, 2];
+    const net = initNetwork(widths, { init: 'he-normal', rng: 5, biases: 'zero' });
+    const layout = layoutOf(net);
+    const loss = getLoss('least-squares');
+    const act = registry.get('activation', 'relu');
+    const x = [0, 0, 0, 0, 0, 0, 1, 2, 3, -1, 0.5, 2, 0, 0, 0, 2, -1, 1];
+    const t = Array.from({ length: n * 2 }, (_, i) => i - 5);
+    const g64 = new Float64Array(layout.size);
+    createBackprop(layout, act, loss, typescriptKernel, n).gradient(
+      packParameters(net, layout),
+      Float64Array.from(x),
+      Float64Array.from(t),
+      n,
+      g64,
+    );
+    const k = createWasmKernel({ memoryBytes: 1 << 20 });
+    const xs = k.alloc(x.length);
+    xs.set(x);
+    const ts = k.alloc(t.length);
+    ts.set(t);
+    const g32 = k.alloc(layout.size);
+    createBackprop(layout, act, loss, k, n).gradient(
+      packParameters(net, layout, k.alloc(layout.size)),
+      xs,
+      ts,
+      n,
+      g32,
+    );
+    const scale = Math.max(...g64.map(Math.abs));
+    g64.forEach((g, i) => {
+      expect(Math.abs((g32[i] as number) - g)).toBeLessThan(1e-5 * scale);
+    });
+  });
+});
