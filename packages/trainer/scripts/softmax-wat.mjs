@@ -3,7 +3,9 @@
  * gemm-wat.mjs). For each of n rows of D_o logits y (float32, row-major) with class target t_r:
  *
  *   m_r = max_j y_rj,  e_rj = exp(y_rj - m_r),  s_r = sum_j e_rj,
- *   l_r = log s_r + m_r - y_r,t_r,  dl_r/dy_rj = e_rj / s_r - [j = t_r].
+ *   l_r = log s_r + m_r - y_r,t_r,  dl_r/dy_rj = e_rj / s_r - [j = t_r]
+ *
+ * (scale * dl_r/dy_rj is computed as e_rj * (scale / s_r): one division per row).
  *
  * `softmaxXent` writes scale * dl_r/dy_rj into g (unless g is 0), s_r into z (float64), the number
  * of rows whose first largest logit is the target into the i32 at `correct`, and returns
@@ -37,7 +39,7 @@ const softmaxXent = `
   (func (export "softmaxXent") (param $n i32) (param $d i32) (param $y i32) (param $t i32)
       (param $g i32) (param $scale f64) (param $z i32) (param $correct i32) (result f64)
     (local $r i32) (local $j i32) (local $row i32) (local $grow i32) (local $m f32) (local $v f32)
-    (local $best i32) (local $cls i32) (local $right i32) (local $e f32) (local $s f64) (local $sum f64)
+    (local $best i32) (local $cls i32) (local $right i32) (local $e f32) (local $s f64) (local $ratio f64) (local $sum f64)
     (block $rowsDone (loop $rows
       (br_if $rowsDone (i32.ge_u (local.get $r) (local.get $n)))
       (local.set $row (i32.add (local.get $y) (i32.shl (i32.mul (local.get $r) (local.get $d)) (i32.const 2))))
@@ -75,14 +77,14 @@ const softmaxXent = `
         (br $exp)))
       (f64.store (i32.add (local.get $z) (i32.shl (local.get $r) (i32.const 3))) (local.get $s))
       (if (local.get $g) (then
+        (local.set $ratio (f64.div (local.get $scale) (local.get $s)))
         (local.set $j (i32.const 0))
         (block $gradDone (loop $grad
           (br_if $gradDone (i32.ge_u (local.get $j) (local.get $d)))
           (f32.store (i32.add (local.get $grow) (i32.shl (local.get $j) (i32.const 2)))
-            (f32.demote_f64 (f64.div
-              (f64.mul (local.get $scale)
-                (f64.promote_f32 (f32.load (i32.add (local.get $grow) (i32.shl (local.get $j) (i32.const 2))))))
-              (local.get $s))))
+            (f32.demote_f64 (f64.mul
+              (local.get $ratio)
+              (f64.promote_f32 (f32.load (i32.add (local.get $grow) (i32.shl (local.get $j) (i32.const 2))))))))
           (local.set $j (i32.add (local.get $j) (i32.const 1)))
           (br $grad)))
         (f32.store (i32.add (local.get $grow) (i32.shl (local.get $cls) (i32.const 2)))
