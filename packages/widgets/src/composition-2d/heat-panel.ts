@@ -8,12 +8,12 @@ import type { Regions2D } from '@deepnets/regions';
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import { arrowSteps, svgPoint } from '../kit/drag.ts';
 import type { FigurePanel } from '../kit/figure.ts';
-import { observeWidth, paintHeatMap, pixelGrid } from '../kit/heatmap.ts';
-import { createPlot, type Plot } from '../kit/plot.ts';
+import { canvasUnderPlot, type HeatView, observeWidth, paintHeatMap, pixelGrid } from '../kit/heatmap.ts';
+import type { Plot } from '../kit/plot.ts';
 import { linearRegionOutline } from './outline.ts';
 
 /** The plot area inside the 314 x 300 viewBox (createPlot's margins), square in pixels. */
-const VIEW = { width: 314, height: 300, left: 44, top: 12, size: 254 };
+const VIEW: HeatView = { width: 314, height: 300, left: 44, top: 12, size: 254 };
 const MAX_PIXELS = 360;
 let patternIds = 0;
 
@@ -49,15 +49,7 @@ export function createHeatPanel(
   const { box } = options;
   const figure = htmlElement('figure', { class: 'dn-cmp-panel', 'data-panel': options.name }, parent);
   const frame = htmlElement('div', { class: 'dn-cmp-heat' }, figure);
-  const canvas = htmlElement('canvas', { 'aria-hidden': 'true' }, frame);
-  const pct = (v: number, of: number) => `${(100 * v) / of}%`;
-  Object.assign(canvas.style, {
-    left: pct(VIEW.left, VIEW.width),
-    top: pct(VIEW.top, VIEW.height),
-    width: pct(VIEW.size, VIEW.width),
-    height: pct(VIEW.size, VIEW.height),
-  });
-  const plot = createPlot(frame, { width: VIEW.width, height: VIEW.height, xLabel: 'x₁', yLabel: 'x₂' });
+  const { canvas, plot } = canvasUnderPlot(frame, VIEW);
   plot.svg.setAttribute('tabindex', '0');
   plot.svg.setAttribute('role', 'group');
   plot.svg.setAttribute(

@@ -2,7 +2,10 @@
  * Canvas heat maps of a function on a box: `paintHeatMap` evaluates f on one sample per canvas
  * pixel (row 0 at the top, i.e. the largest x2) and colours it with `colorRamp`.
  * `observeWidth` resizes canvases with a ResizeObserver so the picture stays sharp at any size.
+ * `canvasUnderPlot` lays a canvas exactly under the plot area of an SVG plot drawn over it.
  */
+import { htmlElement } from './dom.ts';
+import { createPlot, type Plot } from './plot.ts';
 
 /** Colour stops of a perceptually ordered ramp (viridis, sampled), low to high. */
 const STOPS: readonly (readonly [number, number, number])[] = [
@@ -100,4 +103,33 @@ export function observeWidth(element: Element, onWidth: (width: number) => void)
   });
   observer.observe(element);
   return () => observer.disconnect();
+}
+
+/** The square plot area of a heat-map plot inside its viewBox (createPlot's margins). */
+export interface HeatView {
+  width: number;
+  height: number;
+  left: number;
+  top: number;
+  size: number;
+}
+
+/**
+ * A canvas and, over it, an x1-x2 plot of `view`'s viewBox, both in `frame`; the canvas is placed
+ * by percentages on the plot area, so both scale together.
+ */
+export function canvasUnderPlot(
+  frame: HTMLElement,
+  view: HeatView,
+): { canvas: HTMLCanvasElement; plot: Plot } {
+  const canvas = htmlElement('canvas', { 'aria-hidden': 'true' }, frame);
+  const pct = (v: number, of: number) => `${(100 * v) / of}%`;
+  Object.assign(canvas.style, {
+    left: pct(view.left, view.width),
+    top: pct(view.top, view.height),
+    width: pct(view.size, view.width),
+    height: pct(view.size, view.height),
+  });
+  const plot = createPlot(frame, { width: view.width, height: view.height, xLabel: 'x₁', yLabel: 'x₂' });
+  return { canvas, plot };
 }

@@ -22,7 +22,14 @@ import type { TrainFunction } from '../approximation/fit.ts';
 import { linearRegionOutline } from '../composition-2d/outline.ts';
 import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
-import { observeWidth, paintHeatMap, pixelGrid, rampCss } from '../kit/heatmap.ts';
+import {
+  canvasUnderPlot,
+  type HeatView,
+  observeWidth,
+  paintHeatMap,
+  pixelGrid,
+  rampCss,
+} from '../kit/heatmap.ts';
 import { createPlot } from '../kit/plot.ts';
 import { type Regions2DSource, regions2dWithFallback } from '../kit/regions-source.ts';
 import { createToolbar } from '../kit/toolbar.ts';
@@ -93,7 +100,7 @@ export interface PlaygroundState {
 }
 
 /** The plot area inside the square viewBox (createPlot's margins). */
-const VIEW = { width: 320, height: 306, left: 44, top: 12, size: 260 };
+const VIEW: HeatView = { width: 320, height: 306, left: 44, top: 12, size: 260 };
 const MAX_PIXELS = 128;
 
 function control(parent: Element, text: string, kind = 'dn-select'): HTMLLabelElement {
@@ -190,15 +197,7 @@ export function mountPlayground(
   const panels = htmlElement('div', { class: 'dn-cmp-panels' }, root);
   const heatFigure = htmlElement('figure', { class: 'dn-cmp-panel', 'data-panel': 'decision' }, panels);
   const frame = htmlElement('div', { class: 'dn-cmp-heat' }, heatFigure);
-  const canvas = htmlElement('canvas', { 'aria-hidden': 'true' }, frame);
-  const pct = (v: number, of: number) => `${(100 * v) / of}%`;
-  Object.assign(canvas.style, {
-    left: pct(VIEW.left, VIEW.width),
-    top: pct(VIEW.top, VIEW.height),
-    width: pct(VIEW.size, VIEW.width),
-    height: pct(VIEW.size, VIEW.height),
-  });
-  const heat = createPlot(frame, { width: VIEW.width, height: VIEW.height, xLabel: 'x₁', yLabel: 'x₂' });
+  const { canvas, plot: heat } = canvasUnderPlot(frame, VIEW);
   const heatCaption = htmlElement('figcaption', { class: 'dn-cmp-caption' }, heatFigure);
   const curveFigure = htmlElement('figure', { class: 'dn-cmp-panel', 'data-panel': 'curves' }, panels);
   const curves = createPlot(curveFigure, { width: VIEW.width, height: VIEW.height, xLabel: 'epoch' });
