@@ -85,3 +85,19 @@ export function useSite() {
     },
   };
 }
+
+/**
+ * Starts counting the page's animation frames; resolves with a function that reads the count, so
+ * a test can tell whether long work leaves the page drawing (frames keep coming) or frozen.
+ */
+export async function countFrames(page) {
+  await page.evaluate(() => {
+    window.__frames = 0;
+    const tick = () => {
+      window.__frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return () => page.evaluate(() => window.__frames);
+}

@@ -4,7 +4,7 @@
 // drawing frames while it trains. Screenshots go to docs/test-results/.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SHOTS, useSite } from './harness.mjs';
+import { countFrames, SHOTS, useSite } from './harness.mjs';
 
 const optionValues = (select) => select.evaluate((s) => [...s.options].map((o) => o.value));
 
@@ -28,14 +28,7 @@ describe('playground on the plugin guide', { timeout: 300_000 }, () => {
     assert.ok((await optionValues(datasets)).includes('two-moons'), 'built-in data sets too');
     await datasets.selectOption('example/checkerboard');
     await activations.selectOption('example/two-sided-relu');
-    await page.evaluate(() => {
-      window.__frames = 0;
-      const tick = () => {
-        window.__frames++;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    const frames = await countFrames(page);
     // Keyboard: focus Train and press Enter.
     await widget.locator('button[data-action="train"]').focus();
     await page.keyboard.press('Enter');
@@ -44,10 +37,10 @@ describe('playground on the plugin guide', { timeout: 300_000 }, () => {
       undefined,
       { timeout: 60_000 },
     );
-    const before = await page.evaluate(() => window.__frames);
+    const before = await frames();
     const epochBefore = Number(await widget.locator('[data-epoch]').getAttribute('data-epoch'));
     await page.waitForTimeout(1000);
-    const during = await page.evaluate(() => window.__frames);
+    const during = await frames();
     const epochAfter = Number(await widget.locator('[data-epoch]').getAttribute('data-epoch'));
     const status = await widget.getAttribute('data-status');
     console.log(

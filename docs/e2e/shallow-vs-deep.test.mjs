@@ -4,7 +4,7 @@
 // counter keeps advancing). Screenshots go to docs/test-results/.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SHOTS, useSite } from './harness.mjs';
+import { countFrames, SHOTS, useSite } from './harness.mjs';
 
 const PAGE = '/sections/shallow-vs-deep';
 const params = (widths) => widths.slice(1).reduce((s, w, k) => s + (widths[k] + 1) * w, 0);
@@ -129,14 +129,7 @@ describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
       params4,
       [[298], [100, 100], [75, 75, 75], [63, 63, 63, 63]].map((h) => params([40, ...h, 10])),
     );
-    await page.evaluate(() => {
-      window.__frames = 0;
-      const tick = () => {
-        window.__frames++;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    const frames = await countFrames(page);
     await rl.locator('[data-action="run"]').click();
     await page.waitForFunction(
       () =>
@@ -146,9 +139,9 @@ describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
       undefined,
       { timeout: 120_000 },
     );
-    const before = await page.evaluate(() => window.__frames);
+    const before = await frames();
     await page.waitForTimeout(1000);
-    const during = await page.evaluate(() => window.__frames);
+    const during = await frames();
     const running = await rl.getAttribute('data-running');
     console.log(
       `random-labels: ${during - before} animation frames in 1 s of training (running: ${running})`,
