@@ -21,7 +21,13 @@ export default defineConfig({
       { text: 'Plugins', link: '/plugins/' },
     ],
     sidebar: [
-      { text: 'Guide', items: [{ text: 'Getting started', link: '/guide/getting-started' }] },
+      {
+        text: 'Guide',
+        items: [
+          { text: 'Getting started', link: '/guide/getting-started' },
+          { text: 'Reliability', link: '/guide/reliability' },
+        ],
+      },
       {
         text: 'Deep neural networks',
         items: [
