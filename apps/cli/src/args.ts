@@ -5,7 +5,7 @@
 import { type ParsedArgs, UsageError } from './command.ts';
 
 /** Flags that never take a value, so `--json file.json` keeps `file.json` positional. */
-const BOOLEAN_FLAGS = new Set(['json', 'help', 'quiet', 'trace', 'resume']);
+const BOOLEAN_FLAGS = new Set(['json', 'help', 'quiet', 'trace', 'resume', 'wait']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

@@ -84,6 +84,31 @@ export {
   type SearchSpace,
   searchTrials,
 } from './search.ts';
+export {
+  type AxisValue,
+  type BandPoint,
+  type CurveGroup,
+  type CurveTrial,
+  canonicalJson,
+  escapeXml,
+  fnv1a64,
+  groupKey,
+  type PlannedTrial,
+  parseSweepSpec,
+  planSweep,
+  runSweepTrial,
+  SWEEP_CURVES_FORMAT,
+  type SweepCurves,
+  type SweepGrid,
+  type SweepPoint,
+  type SweepTrialOptions,
+  type SweepTrialSettings,
+  type SweepTrialState,
+  spread,
+  sweepCurves,
+  sweepSvg,
+  trialId,
+} from './sweep/index.ts';
 export { train } from './train.ts';
 export type { EpochMetrics, TrainOptions, TrainResult } from './train-types.ts';
 export {

@@ -16,6 +16,7 @@ import {
   createTrialRunner,
   hyperparameterSearch,
   makeMnist1d,
+  runSweepTrial,
   train,
   trainRandomLabelsModel,
 } from '@deepnets/trainer';
@@ -29,6 +30,7 @@ import type {
   Regions1D,
   Regions2D,
   SearchResult,
+  SweepTrialState,
   TrainResult,
   TrialResult,
   TrialSamples,
@@ -37,6 +39,7 @@ import type {
   WireRegions1DOptions,
   WireRegions2DOptions,
   WireSearchOptions,
+  WireSweepTrialOptions,
   WireTrainOptions,
   WireTrialSettings,
 } from './types.ts';
@@ -127,6 +130,18 @@ export const workerApi = {
         signal: job.signal,
         onEpoch: (metrics) => job.progress({ kind: 'epoch', metrics }),
         onCheckpoint: (state) => job.send({ kind: 'state', state }),
+      }),
+    );
+  },
+
+  /** One sweep trial (trainer's `runSweepTrial`), with throttled `epoch` and every `sweep-state` event. */
+  runSweepTrial(options: WireSweepTrialOptions, wire: JobWire, emit?: EmitProxy): Promise<SweepTrialState> {
+    return runJob(wire, emit, (job) =>
+      runSweepTrial(options.trial, {
+        ...(options.resume ? { resume: options.resume } : {}),
+        signal: job.signal,
+        onEpoch: (metrics) => job.progress({ kind: 'epoch', metrics }),
+        onCheckpoint: (state) => job.send({ kind: 'sweep-state', state }),
       }),
     );
   },

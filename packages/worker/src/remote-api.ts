@@ -17,6 +17,7 @@ import type {
   RemoteRegions1DOptions,
   RemoteRegions2DOptions,
   RemoteSearchOptions,
+  RemoteSweepTrialOptions,
   RemoteTrainOptions,
   WireTrialSettings,
 } from './types.ts';
@@ -46,6 +47,8 @@ export interface RunnerApi {
    * throttled `onEpoch`, every `onCheckpoint` state; `kernel` by name.
    */
   trainRandomLabelsModel(options: RemoteRandomLabelsOptions): Result<'trainRandomLabelsModel'>;
+  /** trainer's `runSweepTrial`: throttled `onEpoch`, every `onCheckpoint` state (the worker waits for it). */
+  runSweepTrial(options: RemoteSweepTrialOptions): Result<'runSweepTrial'>;
   /** trainer's `hyperparameterSearch`, all trials in one worker; `onTrial` gets every row. */
   hyperparameterSearch(options: RemoteSearchOptions): Result<'hyperparameterSearch'>;
   /** One trial of a search (what a pool spreads): `createTrialRunner(data, validation, settings)(spec, signal)`. */
@@ -173,6 +176,14 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
       return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) =>
         r.trainRandomLabelsModel(wire, job, emit),
       );
+    },
+    runSweepTrial(options) {
+      const { signal, onEpoch, onCheckpoint, throttleMs, ...wire } = options;
+      const onEvent = (e: JobEvent) => {
+        if (e.kind === 'epoch') onEpoch?.(e.metrics);
+        else if (e.kind === 'sweep-state') return onCheckpoint?.(e.state);
+      };
+      return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) => r.runSweepTrial(wire, job, emit));
     },
     hyperparameterSearch(options) {
       const { signal, onTrial, ...wire } = options;

@@ -12,6 +12,7 @@ import type {
   BenchKernel,
   createTrialRunner,
   hyperparameterSearch,
+  runSweepTrial,
   TrialRunner,
   train,
   trainRandomLabelsModel,
@@ -115,13 +116,24 @@ export type RemoteRandomLabelsOptions = WireRandomLabelsOptions &
   Pick<RandomLabelsOptions, 'signal' | 'onEpoch' | 'onCheckpoint'> &
   ProgressOptions;
 
+export type SweepTrialState = Awaited<ReturnType<typeof runSweepTrial>>;
+/** One sweep trial posted to the worker: the planned trial and the state to resume from. */
+export interface WireSweepTrialOptions {
+  trial: Parameters<typeof runSweepTrial>[0];
+  resume?: SweepTrialState;
+}
+export type RemoteSweepTrialOptions = WireSweepTrialOptions &
+  Pick<NonNullable<Parameters<typeof runSweepTrial>[1]>, 'signal' | 'onEpoch' | 'onCheckpoint'> &
+  ProgressOptions;
+
 /** Events a job streams to the main thread, in the order they happened. */
 export type JobEvent =
   | { kind: 'epoch'; metrics: EpochMetrics }
   | { kind: 'checkpoint'; checkpoint: Checkpoint }
   | { kind: 'regions'; progress: RegionsProgress }
   | { kind: 'trial'; row: SearchRow }
-  | { kind: 'state'; state: RandomLabelsState };
+  | { kind: 'state'; state: RandomLabelsState }
+  | { kind: 'sweep-state'; state: SweepTrialState };
 
 /** The job's identity and controls, posted with every long call. */
 export interface JobWire {

@@ -11,6 +11,13 @@ import { evalCommand } from './eval.ts';
 import { experimentCommand } from './experiment.ts';
 import { mnist1dCommand } from './mnist1d.ts';
 import { regionsCommand } from './regions.ts';
+import {
+  sweepPlanCommand,
+  sweepResultsCommand,
+  sweepRunCommand,
+  sweepStatusCommand,
+  sweepWorkerCommand,
+} from './sweep/index.ts';
 import { trainCommand } from './train.ts';
 
 export const commands: Command[] = [
@@ -22,5 +29,10 @@ export const commands: Command[] = [
   mnist1dCommand,
   trainCommand,
   experimentCommand,
+  sweepPlanCommand,
+  sweepRunCommand,
+  sweepWorkerCommand,
+  sweepStatusCommand,
+  sweepResultsCommand,
   benchCommand,
 ];
