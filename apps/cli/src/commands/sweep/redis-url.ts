@@ -53,6 +53,8 @@ export function redisTarget(url: string, env: NodeJS.ProcessEnv = process.env): 
       ...(password ? { password } : {}),
       ...(parsed.protocol === 'rediss:' ? { tls: { servername: parsed.hostname } } : {}),
       connectTimeout: 3000,
+      // ioredis keeps the process alive this long after a disconnect (2 s by default).
+      disconnectTimeout: 100,
     },
   };
 }
