@@ -183,7 +183,9 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
         if (e.kind === 'epoch') onEpoch?.(e.metrics);
         else if (e.kind === 'sweep-state') return onCheckpoint?.(e.state);
       };
-      return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) => r.runSweepTrial(wire, job, emit));
+      return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) =>
+        r.runSweepTrial(wire, job, emit),
+      );
     },
     hyperparameterSearch(options) {
       const { signal, onTrial, ...wire } = options;

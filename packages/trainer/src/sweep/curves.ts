@@ -46,7 +46,11 @@ export interface SweepCurves {
 }
 
 /** The value of `metric` at `epoch`: the last recorded point at or before it. */
-function valueAt(curve: readonly SweepPoint[], metric: CurveGroup['metric'], epoch: number): number | undefined {
+function valueAt(
+  curve: readonly SweepPoint[],
+  metric: CurveGroup['metric'],
+  epoch: number,
+): number | undefined {
   let value: number | undefined;
   for (const p of curve) {
     if (p.epoch > epoch) break;
@@ -67,7 +71,8 @@ export function spread(values: readonly number[]): Omit<BandPoint, 'epoch'> {
 function varyingKeys(trials: readonly CurveTrial[]): string[] {
   const keys = new Set(trials.flatMap((t) => Object.keys(t.settings)));
   return [...keys].filter(
-    (k) => k !== 'seed' && k !== 'hidden' && new Set(trials.map((t) => canonicalJson(t.settings[k]))).size > 1,
+    (k) =>
+      k !== 'seed' && k !== 'hidden' && new Set(trials.map((t) => canonicalJson(t.settings[k]))).size > 1,
   );
 }
 
@@ -83,7 +88,9 @@ export function sweepCurves(trials: readonly CurveTrial[]): SweepCurves {
     const first = members[0] as CurveTrial;
     const { seed: _seed, ...settings } = first.settings;
     const withCurve = members.filter((m) => m.curve.length > 0);
-    const metric = withCurve.every((m) => m.curve.every((p) => p.trainError !== undefined)) ? 'trainError' : 'loss';
+    const metric = withCurve.every((m) => m.curve.every((p) => p.trainError !== undefined))
+      ? 'trainError'
+      : 'loss';
     const epochs = [...new Set(withCurve.flatMap((m) => m.curve.map((p) => p.epoch)))].sort((a, b) => a - b);
     const band = epochs.flatMap((epoch) => {
       const values = withCurve
@@ -91,8 +98,16 @@ export function sweepCurves(trials: readonly CurveTrial[]): SweepCurves {
         .filter((v): v is number => v !== undefined);
       return values.length ? [{ epoch, ...spread(values) }] : [];
     });
-    const label = varying.map((k) => `${k}=${String(first.settings[k])}`).join(' ') || first.settings.experiment;
-    return { label, settings, seeds: members.map((m) => m.settings.seed), trials: members.map((m) => m.id), metric, band };
+    const label =
+      varying.map((k) => `${k}=${String(first.settings[k])}`).join(' ') || first.settings.experiment;
+    return {
+      label,
+      settings,
+      seeds: members.map((m) => m.settings.seed),
+      trials: members.map((m) => m.id),
+      metric,
+      band,
+    };
   });
   return { format: SWEEP_CURVES_FORMAT, trials: [...trials], groups };
 }

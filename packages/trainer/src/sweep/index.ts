@@ -8,7 +8,15 @@ export {
   spread,
   sweepCurves,
 } from './curves.ts';
-export { canonicalJson, fnv1a64, groupKey, type PlannedTrial, planSweep, type TrialSettings as SweepTrialSettings, trialId } from './plan.ts';
+export {
+  canonicalJson,
+  fnv1a64,
+  groupKey,
+  type PlannedTrial,
+  planSweep,
+  type TrialSettings as SweepTrialSettings,
+  trialId,
+} from './plan.ts';
 export { escapeXml, sweepSvg } from './plot.ts';
 export { type AxisValue, parseSweepSpec, type SweepGrid } from './spec.ts';
 export { runSweepTrial, type SweepPoint, type SweepTrialOptions, type SweepTrialState } from './trial.ts';

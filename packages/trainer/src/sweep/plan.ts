@@ -60,7 +60,12 @@ function settingsOf(experiment: SweepGrid['experiment'], point: Record<string, A
   if (experiment === 'random-labels') {
     const { models: model, ...rest } = point;
     const found = RANDOM_LABELS_MODELS.find((m) => m.name === model);
-    return { experiment, model: model as string, hidden: [...(found?.hidden ?? [])], ...rest } as unknown as TrialSettings;
+    return {
+      experiment,
+      model: model as string,
+      hidden: [...(found?.hidden ?? [])],
+      ...rest,
+    } as unknown as TrialSettings;
   }
   return { experiment, ...point } as unknown as TrialSettings;
 }

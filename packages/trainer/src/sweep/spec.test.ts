@@ -20,7 +20,13 @@ describe('sweep spec and plan', () => {
     const again = planSweep(parseSweepSpec({ ...FIGURE_20_2, seeds: [5, 4, 3, 2, 1] }));
     expect(new Set(again.map((t) => t.id))).toEqual(new Set(trials.map((t) => t.id)));
     const first = trials[0];
-    expect(first?.settings).toMatchObject({ model: '1x298', hidden: [298], seed: 1, labels: 'shuffle', lr: 0.1 });
+    expect(first?.settings).toMatchObject({
+      model: '1x298',
+      hidden: [298],
+      seed: 1,
+      labels: 'shuffle',
+      lr: 0.1,
+    });
     expect(first?.id).toMatch(/^rl-[0-9a-f]{16}$/);
   });
 
@@ -66,9 +72,21 @@ describe('sweep spec and plan', () => {
     ['unknown model', { ...FIGURE_20_2, models: ['5x5'] }, /^models\[0\]: must be one of the models/],
     ['empty axis', { ...FIGURE_20_2, labels: [] }, /^labels: is an empty grid axis/],
     ['negative lr', { ...FIGURE_20_2, lr: -1 }, /^lr: must be a positive finite number/],
-    ['missing train flag', { experiment: 'train', dataset: 'xor', hidden: 4, lr: 0.1 }, /^epochs: is required/],
-    ['bad hidden', { experiment: 'train', dataset: 'xor', hidden: '4,x', epochs: 3, lr: 1 }, /^hidden: must be hidden widths/],
-    ['second of a list', [FIGURE_20_2, { ...FIGURE_20_2, samples: 0 }], /^\[1\]\.samples: must be a whole number/],
+    [
+      'missing train flag',
+      { experiment: 'train', dataset: 'xor', hidden: 4, lr: 0.1 },
+      /^epochs: is required/,
+    ],
+    [
+      'bad hidden',
+      { experiment: 'train', dataset: 'xor', hidden: '4,x', epochs: 3, lr: 1 },
+      /^hidden: must be hidden widths/,
+    ],
+    [
+      'second of a list',
+      [FIGURE_20_2, { ...FIGURE_20_2, samples: 0 }],
+      /^\[1\]\.samples: must be a whole number/,
+    ],
     ['not an object', 42, /^spec: must be a JSON object/],
   ])('rejects %s naming the field', (_name, spec, message) => {
     expect(() => parseSweepSpec(spec)).toThrow(message);

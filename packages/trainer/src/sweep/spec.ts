@@ -69,7 +69,11 @@ const name: Check = (value, field) => {
 const hidden: Check = (value, field) => {
   const parts = typeof value === 'string' ? value.split(',').map(Number) : value;
   const list = typeof parts === 'number' ? [parts] : parts;
-  if (!Array.isArray(list) || list.length === 0 || !list.every((d) => Number.isInteger(d) && d >= 1 && d <= 4096))
+  if (
+    !Array.isArray(list) ||
+    list.length === 0 ||
+    !list.every((d) => Number.isInteger(d) && d >= 1 && d <= 4096)
+  )
     throw invalid(field, `must be hidden widths such as "16,16" (whole numbers 1..4096), got ${show(value)}`);
   return list as number[];
 };
@@ -84,64 +88,66 @@ const models: Check = (value, field) => {
 const CHECKPOINT = { checkpointEvery: integer(1), curveEvery: integer(1) };
 
 /** Keys of each experiment with their checks; `required` keys have no default. */
-const KEYS: Record<SweepGrid['experiment'], { checks: Record<string, Check>; defaults: Record<string, AxisValue> }> =
-  {
-    'random-labels': {
-      checks: {
-        models,
-        seed: integer(0, 2 ** 32 - 1),
-        labels: oneOf('shuffle', 'uniform', 'true'),
-        samples: integer(1, 4000),
-        lr: positive,
-        maxEpochs: integer(1),
-        kernel: oneOf('wasm', 'ts'),
-        ...CHECKPOINT,
-      },
-      defaults: {
-        models: '1x298',
-        seed: 1,
-        labels: 'shuffle',
-        samples: 4000,
-        lr: RANDOM_LABELS_LEARNING_RATE,
-        maxEpochs: 2_000_000,
-        kernel: 'wasm',
-        checkpointEvery: 1000,
-        curveEvery: 100,
-      },
+const KEYS: Record<
+  SweepGrid['experiment'],
+  { checks: Record<string, Check>; defaults: Record<string, AxisValue> }
+> = {
+  'random-labels': {
+    checks: {
+      models,
+      seed: integer(0, 2 ** 32 - 1),
+      labels: oneOf('shuffle', 'uniform', 'true'),
+      samples: integer(1, 4000),
+      lr: positive,
+      maxEpochs: integer(1),
+      kernel: oneOf('wasm', 'ts'),
+      ...CHECKPOINT,
     },
-    train: {
-      checks: {
-        dataset: name,
-        hidden,
-        epochs: integer(1),
-        lr: positive,
-        optimizer: name,
-        seed: integer(0, 2 ** 32 - 1),
-        batchSize: (v, f) => (v === 'full' ? v : integer(1)(v, f)),
-        activation: name,
-        samples: integer(1, 1_000_000),
-        noise: nonNegative,
-        validation: (v, f) => {
-          const x = nonNegative(v, f) as number;
-          if (x >= 1) throw invalid(f, `must be a fraction in [0, 1), got ${show(v)}`);
-          return x;
-        },
-        l2: nonNegative,
-        kernel: oneOf('wasm', 'ts'),
-        ...CHECKPOINT,
-      },
-      defaults: {
-        optimizer: 'adam',
-        seed: 0,
-        activation: 'relu',
-        validation: 0.2,
-        l2: 0,
-        kernel: 'ts',
-        checkpointEvery: 50,
-        curveEvery: 1,
-      },
+    defaults: {
+      models: '1x298',
+      seed: 1,
+      labels: 'shuffle',
+      samples: 4000,
+      lr: RANDOM_LABELS_LEARNING_RATE,
+      maxEpochs: 2_000_000,
+      kernel: 'wasm',
+      checkpointEvery: 1000,
+      curveEvery: 100,
     },
-  };
+  },
+  train: {
+    checks: {
+      dataset: name,
+      hidden,
+      epochs: integer(1),
+      lr: positive,
+      optimizer: name,
+      seed: integer(0, 2 ** 32 - 1),
+      batchSize: (v, f) => (v === 'full' ? v : integer(1)(v, f)),
+      activation: name,
+      samples: integer(1, 1_000_000),
+      noise: nonNegative,
+      validation: (v, f) => {
+        const x = nonNegative(v, f) as number;
+        if (x >= 1) throw invalid(f, `must be a fraction in [0, 1), got ${show(v)}`);
+        return x;
+      },
+      l2: nonNegative,
+      kernel: oneOf('wasm', 'ts'),
+      ...CHECKPOINT,
+    },
+    defaults: {
+      optimizer: 'adam',
+      seed: 0,
+      activation: 'relu',
+      validation: 0.2,
+      l2: 0,
+      kernel: 'ts',
+      checkpointEvery: 50,
+      curveEvery: 1,
+    },
+  },
+};
 
 const REQUIRED: Record<SweepGrid['experiment'], string[]> = {
   'random-labels': [],
@@ -164,7 +170,8 @@ function parseOne(value: unknown, where: string): SweepGrid {
     if (rawKey === 'experiment' || rawKey === 'format') continue;
     const key = ALIASES[rawKey] ?? rawKey;
     const check = checks[key];
-    if (!check) throw invalid(at(rawKey), `is not a flag of ${experiment}; known: ${Object.keys(checks).join(', ')}`);
+    if (!check)
+      throw invalid(at(rawKey), `is not a flag of ${experiment}; known: ${Object.keys(checks).join(', ')}`);
     if (axes[key]) throw invalid(at(rawKey), `repeats "${key}"`);
     if (!Array.isArray(raw)) {
       axes[key] = [check(raw, at(rawKey))];

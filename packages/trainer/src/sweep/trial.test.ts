@@ -9,8 +9,30 @@ const plan = (spec: object) => planSweep(parseSweepSpec(spec));
 
 describe('sweep trials', () => {
   it.each([
-    ['train', { experiment: 'train', dataset: 'two-moons', hidden: '8,8', epochs: 60, lr: 0.01, checkpointEvery: 20, curveEvery: 7 }],
-    ['random-labels', { experiment: 'random-labels', models: '2x100', samples: 60, lr: 0.05, maxEpochs: 60, checkpointEvery: 20, curveEvery: 7 }],
+    [
+      'train',
+      {
+        experiment: 'train',
+        dataset: 'two-moons',
+        hidden: '8,8',
+        epochs: 60,
+        lr: 0.01,
+        checkpointEvery: 20,
+        curveEvery: 7,
+      },
+    ],
+    [
+      'random-labels',
+      {
+        experiment: 'random-labels',
+        models: '2x100',
+        samples: 60,
+        lr: 0.05,
+        maxEpochs: 60,
+        checkpointEvery: 20,
+        curveEvery: 7,
+      },
+    ],
   ])('a %s trial resumed from a checkpoint ends bit-identical to one run in one go', async (_kind, spec) => {
     const [trial] = plan(spec);
     if (!trial) throw new Error('no trial');
@@ -27,21 +49,32 @@ describe('sweep trials', () => {
   });
 
   it('a diverging trial rejects with TRAINING_DIVERGED', async () => {
-    const [trial] = plan({ experiment: 'train', dataset: 'two-moons', hidden: 8, epochs: 50, lr: 1e30, optimizer: 'gd' });
+    const [trial] = plan({
+      experiment: 'train',
+      dataset: 'two-moons',
+      hidden: 8,
+      epochs: 50,
+      lr: 1e30,
+      optimizer: 'gd',
+    });
     await expect(runSweepTrial(trial as never)).rejects.toMatchObject({ code: 'TRAINING_DIVERGED' });
   });
 
   it('groups seeds into bands whose mean and spread match a direct computation', () => {
-    const trials = plan({ experiment: 'random-labels', models: ['1x298', '4x63'], seeds: [1, 2, 3] }).map((t, i) => ({
-      ...t,
-      status: 'done',
-      curve: [
-        { epoch: 1, loss: 1, trainError: 0.9 - 0.01 * i },
-        { epoch: 10 + i, loss: 0.5, trainError: 0.1 * i },
-      ],
-    }));
+    const trials = plan({ experiment: 'random-labels', models: ['1x298', '4x63'], seeds: [1, 2, 3] }).map(
+      (t, i) => ({
+        ...t,
+        status: 'done',
+        curve: [
+          { epoch: 1, loss: 1, trainError: 0.9 - 0.01 * i },
+          { epoch: 10 + i, loss: 0.5, trainError: 0.1 * i },
+        ],
+      }),
+    );
     const curves = sweepCurves(trials);
-    expect(curves.groups.map((g) => g.label)).toEqual(['models=1x298', 'models=4x63'].map((l) => l.replace('models', 'model')));
+    expect(curves.groups.map((g) => g.label)).toEqual(
+      ['models=1x298', 'models=4x63'].map((l) => l.replace('models', 'model')),
+    );
     const g = curves.groups[0];
     expect(g?.seeds).toEqual([1, 2, 3]);
     // epoch 11: trial 0 ended at 10 (0), trial 1 reached 0.1 at 11, trial 2 is still at 0.88.

@@ -107,7 +107,13 @@ async function runRandomLabels(
     curveEvery: s['curveEvery'] as number,
     checkpointEvery: s['checkpointEvery'] as number,
     ...(options.resume
-      ? { resume: { ...options.resume, name: s['model'] as string, curve: options.resume.curve as RandomLabelsPoint[] } }
+      ? {
+          resume: {
+            ...options.resume,
+            name: s['model'] as string,
+            curve: options.resume.curve as RandomLabelsPoint[],
+          },
+        }
       : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onEpoch ? { onEpoch: options.onEpoch } : {}),
@@ -116,7 +122,11 @@ async function runRandomLabels(
   return toState(final);
 }
 
-async function runTrain(trial: PlannedTrial, kernel: Kernel, options: SweepTrialOptions): Promise<SweepTrialState> {
+async function runTrain(
+  trial: PlannedTrial,
+  kernel: Kernel,
+  options: SweepTrialOptions,
+): Promise<SweepTrialState> {
   const s = trial.settings;
   const data = getDataset(s['dataset'] as string).generate({
     seed: s.seed,
@@ -177,7 +187,8 @@ async function runTrain(trial: PlannedTrial, kernel: Kernel, options: SweepTrial
     },
     onEpoch: (m) => {
       last = m;
-      if (m.epoch === 1 || m.epoch % curveEvery === 0 || m.epoch % checkpointEvery === 0) curve.push(pointOf(m));
+      if (m.epoch === 1 || m.epoch % curveEvery === 0 || m.epoch % checkpointEvery === 0)
+        curve.push(pointOf(m));
       options.onEpoch?.(m);
     },
   });
@@ -191,7 +202,10 @@ async function runTrain(trial: PlannedTrial, kernel: Kernel, options: SweepTrial
  * state. Rejects with `AbortError` on `signal` (after a last `onCheckpoint`) and with
  * `TrainingDivergedError` when the loss stops being finite.
  */
-export async function runSweepTrial(trial: PlannedTrial, options: SweepTrialOptions = {}): Promise<SweepTrialState> {
+export async function runSweepTrial(
+  trial: PlannedTrial,
+  options: SweepTrialOptions = {},
+): Promise<SweepTrialState> {
   const kernel = kernelOf(trial.settings);
   try {
     return trial.settings.experiment === 'train'

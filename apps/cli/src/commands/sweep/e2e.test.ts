@@ -19,7 +19,8 @@ import { startTestRedis, type TestRedis } from './testing/redis-server.ts';
 
 const BIN = fileURLToPath(new URL('../../../dist/bin.js', import.meta.url));
 const run = promisify(execFile);
-const cli = async (...args: string[]) => (await run(process.execPath, [BIN, ...args], { timeout: 60_000 })).stdout;
+const cli = async (...args: string[]) =>
+  (await run(process.execPath, [BIN, ...args], { timeout: 60_000 })).stdout;
 
 const SPEC = [
   {
@@ -32,7 +33,15 @@ const SPEC = [
     checkpointEvery: 40,
     curveEvery: 10,
   },
-  { experiment: 'train', dataset: 'two-moons', hidden: ['8,8', 16], epochs: 300, lr: 0.01, seed: [1, 2], checkpointEvery: 40 },
+  {
+    experiment: 'train',
+    dataset: 'two-moons',
+    hidden: ['8,8', 16],
+    epochs: 300,
+    lr: 0.01,
+    seed: [1, 2],
+    checkpointEvery: 40,
+  },
 ];
 
 const workers: ChildProcess[] = [];
@@ -71,10 +80,17 @@ describe('deepnets sweep across worker processes (real Redis)', () => {
     expect(submitted.enqueued).toBe(12);
 
     for (let i = 0; i < 3; i++) {
-      const w = spawn(process.execPath, [BIN, 'sweep', 'worker', ...queue, '--lock-ms', '1500'], { stdio: 'ignore' });
+      const w = spawn(process.execPath, [BIN, 'sweep', 'worker', ...queue, '--lock-ms', '1500'], {
+        stdio: 'ignore',
+      });
       workers.push(w);
     }
-    const client = new Redis({ port: redis.port, host: '127.0.0.1', maxRetriesPerRequest: null, lazyConnect: false });
+    const client = new Redis({
+      port: redis.port,
+      host: '127.0.0.1',
+      maxRetriesPerRequest: null,
+      lazyConnect: false,
+    });
     client.on('error', () => undefined);
     try {
       // Kill the worker of a random-labels trial once it stored a checkpoint and is not done.
@@ -88,7 +104,9 @@ describe('deepnets sweep across worker processes (real Redis)', () => {
       expect(killed).toBeDefined();
       killed?.kill('SIGKILL');
       await new Promise((resolve) => killed?.once('exit', resolve));
-      const stored = JSON.parse((await client.hget(`deepnets:sweep:e2e:trial:${victim.id}`, 'record')) as string) as TrialRecord;
+      const stored = JSON.parse(
+        (await client.hget(`deepnets:sweep:e2e:trial:${victim.id}`, 'record')) as string,
+      ) as TrialRecord;
       expect(stored.status).toBe('running');
 
       // A Redis restart while the others work: nothing finished may be lost.
@@ -124,7 +142,17 @@ describe('deepnets sweep across worker processes (real Redis)', () => {
         expect(r.state?.curve, r.id).toEqual(mine.state?.curve);
       }
       const results = JSON.parse(
-        await cli('sweep', 'results', spec, ...queue, '--curves', join(dir, 'c.json'), '--plot', join(dir, 'c.svg'), '--json'),
+        await cli(
+          'sweep',
+          'results',
+          spec,
+          ...queue,
+          '--curves',
+          join(dir, 'c.json'),
+          '--plot',
+          join(dir, 'c.svg'),
+          '--json',
+        ),
       );
       const localResults = JSON.parse(await readFile(join(local, 'results.json'), 'utf8'));
       expect(results.trials).toEqual(localResults.trials);

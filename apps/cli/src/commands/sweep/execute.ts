@@ -40,7 +40,12 @@ export async function executeTrial(
     resumedFrom: [...(stored?.resumedFrom ?? []), ...(resume ? [resume.epoch] : [])],
     worker: WORKER_NAME,
   };
-  await store.save({ ...base, status: 'running', epoch: resume?.epoch ?? 0, ...(resume ? { state: resume } : {}) });
+  await store.save({
+    ...base,
+    status: 'running',
+    epoch: resume?.epoch ?? 0,
+    ...(resume ? { state: resume } : {}),
+  });
   try {
     const final = await pool.api.runSweepTrial({
       trial,

@@ -18,6 +18,8 @@ export const sweepPlanCommand: Command = {
   },
   human: (result) => {
     const r = result as { trials: object[]; out?: string };
-    return r.out ? `wrote ${r.trials.length} trials to ${r.out}` : r.trials.map((t) => JSON.stringify(t)).join('\n');
+    return r.out
+      ? `wrote ${r.trials.length} trials to ${r.out}`
+      : r.trials.map((t) => JSON.stringify(t)).join('\n');
   },
 };

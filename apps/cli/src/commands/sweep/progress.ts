@@ -18,9 +18,19 @@ export interface SweepProgress {
 }
 
 const time = (s: number) =>
-  !Number.isFinite(s) ? '?' : s < 90 ? `${Math.round(s)} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`;
+  !Number.isFinite(s)
+    ? '?'
+    : s < 90
+      ? `${Math.round(s)} s`
+      : s < 5400
+        ? `${Math.round(s / 60)} min`
+        : `${(s / 3600).toFixed(1)} h`;
 
-export function sweepProgress(trials: readonly PlannedTrial[], io: CommandIO, alreadyDone = 0): SweepProgress {
+export function sweepProgress(
+  trials: readonly PlannedTrial[],
+  io: CommandIO,
+  alreadyDone = 0,
+): SweepProgress {
   const running = new Map<string, number>();
   const caps = new Map(trials.map((t) => [t.id, epochCap(t)]));
   let done = alreadyDone;
@@ -56,7 +66,10 @@ export function sweepProgress(trials: readonly PlannedTrial[], io: CommandIO, al
       remaining -= Math.max(0, (caps.get(id) ?? 0) - (running.get(id) ?? 0));
       running.delete(id);
       done++;
-      if (!io.isTTY) io.stderr(`${id} ${status} at epoch ${epoch}${detail ? `: ${detail}` : ''} (${done}/${trials.length})\n`);
+      if (!io.isTTY)
+        io.stderr(
+          `${id} ${status} at epoch ${epoch}${detail ? `: ${detail}` : ''} (${done}/${trials.length})\n`,
+        );
       draw(true);
     },
     close() {

@@ -33,7 +33,14 @@ beforeAll(async () => {
   spec = join(dir, 'spec.json');
   await writeFile(
     spec,
-    JSON.stringify({ experiment: 'train', dataset: 'two-moons', hidden: 8, epochs: 30, optimizer: 'gd', lr: [0.01, 1e30] }),
+    JSON.stringify({
+      experiment: 'train',
+      dataset: 'two-moons',
+      hidden: 8,
+      epochs: 30,
+      optimizer: 'gd',
+      lr: [0.01, 1e30],
+    }),
   );
 }, 30_000);
 
@@ -48,16 +55,24 @@ describe('deepnets sweep on Redis: bad input', () => {
     const t0 = performance.now();
     expect(await main(['sweep', 'status', '--queue', `redis://127.0.0.1:${port}`, '--json'], io)).toBe(1);
     expect(performance.now() - t0).toBeLessThan(8000);
-    expect(err.join('')).toMatch(new RegExp(`^deepnets sweep status: cannot reach Redis at redis://127.0.0.1:${port}: .*ECONNREFUSED.*\\n$`));
+    expect(err.join('')).toMatch(
+      new RegExp(
+        `^deepnets sweep status: cannot reach Redis at redis://127.0.0.1:${port}: .*ECONNREFUSED.*\\n$`,
+      ),
+    );
     expect(out).toEqual([]);
   });
 
   it('a wrong password is a one-line error that never shows the password', async () => {
     const wrong = 'not-the-password';
     const { io, err } = captured();
-    expect(await main(['sweep', 'run', spec, '--queue', `redis://:${wrong}@127.0.0.1:${locked.port}`], io)).toBe(1);
+    expect(
+      await main(['sweep', 'run', spec, '--queue', `redis://:${wrong}@127.0.0.1:${locked.port}`], io),
+    ).toBe(1);
     const text = err.join('');
-    expect(text).toMatch(/^deepnets sweep run: Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+ refused the login \(.*WRONGPASS.*\)/);
+    expect(text).toMatch(
+      /^deepnets sweep run: Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+ refused the login \(.*WRONGPASS.*\)/,
+    );
     expect(text).not.toContain(wrong);
     expect(text.trim().split('\n')).toHaveLength(1);
     const missing = captured();
@@ -70,15 +85,25 @@ describe('deepnets sweep on Redis: bad input', () => {
     try {
       const { io, out, err } = captured();
       expect(await main(['sweep', 'status', '--queue', locked.url, '--json'], io)).toBe(0);
-      expect(JSON.parse(out.join(''))).toMatchObject({ counts: { queued: 0, running: 0, done: 0, failed: 0 } });
+      expect(JSON.parse(out.join(''))).toMatchObject({
+        counts: { queued: 0, running: 0, done: 0, failed: 0 },
+      });
       expect(err.join('') + out.join('')).not.toContain(PASSWORD);
     } finally {
       delete process.env[PASSWORD_ENV];
     }
     const target = redisTarget(`rediss://user:${encodeURIComponent(PASSWORD)}@example.invalid:6380/2`);
     expect(target.shown).toBe('rediss://user:***@example.invalid:6380/2');
-    expect(target.options).toMatchObject({ port: 6380, db: 2, username: 'user', password: PASSWORD, tls: {} });
-    expect(redactText(`failed: ${PASSWORD} at redis://u:x@h:1`, target.secrets)).toBe('failed: *** at redis://u:***@h:1');
+    expect(target.options).toMatchObject({
+      port: 6380,
+      db: 2,
+      username: 'user',
+      password: PASSWORD,
+      tls: {},
+    });
+    expect(redactText(`failed: ${PASSWORD} at redis://u:x@h:1`, target.secrets)).toBe(
+      'failed: *** at redis://u:***@h:1',
+    );
     expect(() => redisTarget('http://127.0.0.1:1')).toThrow(/must start with redis:\/\/ or rediss:\/\//);
   });
 
@@ -101,7 +126,9 @@ describe('deepnets sweep on Redis: bad input', () => {
     stop.abort();
     expect(await running).toBe(0);
     expect(status?.counts).toMatchObject({ done: 1, failed: 1 });
-    expect(status?.trials.find((t) => t.status === 'failed')?.reason).toMatch(/training diverged in epoch \d+/);
+    expect(status?.trials.find((t) => t.status === 'failed')?.reason).toMatch(
+      /training diverged in epoch \d+/,
+    );
     const again = captured();
     expect(await main(['sweep', 'run', spec, ...queue, '--json'], again.io)).toBe(0);
     expect(JSON.parse(again.out.join(''))).toMatchObject({ enqueued: 0 });

@@ -4,13 +4,14 @@
  * already queued, running or done adds nothing. Trial records (checkpoints, results) live in the
  * store: Redis keys `deepnets:sweep:NAME:*` by default, or `--store DIR`.
  */
+
+import type { PlannedTrial } from '@deepnets/trainer';
 import { type Job, Queue } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
-import type { PlannedTrial } from '@deepnets/trainer';
 import { stringFlag } from '../../args.ts';
 import { type ParsedArgs, UsageError } from '../../command.ts';
-import { checkRedis, type RedisTarget, redisTarget } from './redis-url.ts';
 import { redisStore } from './redis-store.ts';
+import { checkRedis, type RedisTarget, redisTarget } from './redis-url.ts';
 import { dirStore, type TrialRecord, type TrialStatus, type TrialStore } from './store.ts';
 
 export const DEFAULT_QUEUE_NAME = 'deepnets-sweep';
@@ -31,7 +32,8 @@ export async function openQueueContext(args: ParsedArgs): Promise<QueueContext> 
   const url = stringFlag(args, 'queue');
   if (url === undefined) throw new UsageError('--queue redis://HOST:PORT is required');
   const name = stringFlag(args, 'name', DEFAULT_QUEUE_NAME) as string;
-  if (!/^[\w.-]{1,64}$/.test(name)) throw new UsageError(`--name must be letters, digits, . - _ (no ":"), got "${name}"`);
+  if (!/^[\w.-]{1,64}$/.test(name))
+    throw new UsageError(`--name must be letters, digits, . - _ (no ":"), got "${name}"`);
   const target = redisTarget(url);
   await checkRedis(target);
   return { target, name };

@@ -33,13 +33,23 @@ export function redisTarget(url: string, env: NodeJS.ProcessEnv = process.env): 
   try {
     parsed = new URL(url);
   } catch {
-    throw new SweepQueueError('REDIS_URL', `--queue must be a redis:// or rediss:// URL, got "${redactText(url, [])}"`);
+    throw new SweepQueueError(
+      'REDIS_URL',
+      `--queue must be a redis:// or rediss:// URL, got "${redactText(url, [])}"`,
+    );
   }
   if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
-    throw new SweepQueueError('REDIS_URL', `--queue must start with redis:// or rediss://, got ${parsed.protocol}//`);
+    throw new SweepQueueError(
+      'REDIS_URL',
+      `--queue must start with redis:// or rediss://, got ${parsed.protocol}//`,
+    );
   const password = parsed.password ? decodeURIComponent(parsed.password) : env[PASSWORD_ENV] || undefined;
   const db = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0;
-  if (!Number.isInteger(db) || db < 0) throw new SweepQueueError('REDIS_URL', `the database in --queue must be a number, got "${parsed.pathname.slice(1)}"`);
+  if (!Number.isInteger(db) || db < 0)
+    throw new SweepQueueError(
+      'REDIS_URL',
+      `the database in --queue must be a number, got "${parsed.pathname.slice(1)}"`,
+    );
   const shownUrl = new URL(parsed.href);
   if (shownUrl.password) shownUrl.password = '***';
   return {
@@ -69,7 +79,9 @@ export function redactText(text: string, secrets: readonly string[]): string {
 /** The message of `error` as one redacted line of at most 300 characters. */
 export function redactError(error: unknown, target: RedisTarget): string {
   const message = error instanceof Error ? error.message : String(error);
-  return redactText(message, target.secrets).replace(/\s*\n\s*/g, ' ').slice(0, 300);
+  return redactText(message, target.secrets)
+    .replace(/\s*\n\s*/g, ' ')
+    .slice(0, 300);
 }
 
 /**

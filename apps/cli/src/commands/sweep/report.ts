@@ -30,7 +30,9 @@ export function trialRow(trial: PlannedTrial, record: TrialRecord | null): Trial
     settings: trial.settings,
     status: record?.status ?? 'queued',
     epochs: record?.epoch ?? 0,
-    ...(trial.settings.experiment === 'random-labels' ? { epochsTo100: record?.state?.epochsTo100 ?? null } : {}),
+    ...(trial.settings.experiment === 'random-labels'
+      ? { epochsTo100: record?.state?.epochsTo100 ?? null }
+      : {}),
     final: {
       loss: last ? last.loss : null,
       ...(last?.trainError === undefined ? {} : { accuracy: 1 - last.trainError }),
@@ -40,7 +42,11 @@ export function trialRow(trial: PlannedTrial, record: TrialRecord | null): Trial
 }
 
 /** The rows of `trials` (plan order) from their records. */
-export function reportOf(trials: readonly PlannedTrial[], records: readonly TrialRecord[], ms: number): SweepReport {
+export function reportOf(
+  trials: readonly PlannedTrial[],
+  records: readonly TrialRecord[],
+  ms: number,
+): SweepReport {
   const byId = new Map(records.map((r) => [r.id, r]));
   return { trials: trials.map((t) => trialRow(t, byId.get(t.id) ?? null)), ms };
 }
@@ -56,7 +62,10 @@ export async function writeCurves(
   );
   await writeFileAtomic(curvesPath, JSON.stringify(curves));
   const seeds = Math.max(0, ...curves.groups.map((g) => g.seeds.length));
-  await writeFileAtomic(plotPath, sweepSvg(curves, `Sweep of ${records.length} trials (up to ${seeds} seeds per curve)`));
+  await writeFileAtomic(
+    plotPath,
+    sweepSvg(curves, `Sweep of ${records.length} trials (up to ${seeds} seeds per curve)`),
+  );
   return curves;
 }
 

@@ -21,8 +21,16 @@ export const sweepResultsCommand: Command = {
     const t0 = performance.now();
     const source = await readTrials(args, io);
     const out = stringFlag(args, 'out');
-    const curves = stringFlag(args, 'curves', out === undefined ? 'sweep-curves.json' : join(out, 'curves.json')) as string;
-    const plot = stringFlag(args, 'plot', out === undefined ? 'sweep-curves.svg' : join(out, 'curves.svg')) as string;
+    const curves = stringFlag(
+      args,
+      'curves',
+      out === undefined ? 'sweep-curves.json' : join(out, 'curves.json'),
+    ) as string;
+    const plot = stringFlag(
+      args,
+      'plot',
+      out === undefined ? 'sweep-curves.svg' : join(out, 'curves.svg'),
+    ) as string;
     const records = source.records.map((r) => ({ ...r, status: source.statuses.get(r.id) ?? r.status }));
     await writeCurves(records, curves, plot);
     return { ...reportOf(source.trials, records, Math.round(performance.now() - t0)), curves, plot };

@@ -59,12 +59,19 @@ async function runLocal(
 
 async function runInDirectory(args: ParsedArgs, io: CommandIO, trials: PlannedTrial[]): Promise<SweepReport> {
   const out = stringFlag(args, 'out');
-  if (out === undefined) throw new UsageError('--out DIR (local run) or --queue redis://HOST:PORT is required');
-  const workers = integerFlag(args, 'workers', { fallback: availableParallelism(), min: 1, max: 256 }) as number;
+  if (out === undefined)
+    throw new UsageError('--out DIR (local run) or --queue redis://HOST:PORT is required');
+  const workers = integerFlag(args, 'workers', {
+    fallback: availableParallelism(),
+    min: 1,
+    max: 256,
+  }) as number;
   const store = dirStore(out);
   const started = (await Promise.all(trials.map((t) => store.load(t.id)))).filter((r) => r !== null);
   if (started.length > 0 && args.flags.resume !== true)
-    throw new UsageError(`${out} already holds ${started.length} trials of this sweep; add --resume to continue them`);
+    throw new UsageError(
+      `${out} already holds ${started.length} trials of this sweep; add --resume to continue them`,
+    );
   const t0 = performance.now();
   await mkdir(out, { recursive: true });
   await writeFileAtomic(join(out, 'plan.jsonl'), trials.map((t) => `${JSON.stringify(t)}\n`).join(''));
@@ -83,7 +90,9 @@ async function runOnQueue(args: ParsedArgs, io: CommandIO, trials: PlannedTrial[
   const queue = openQueue(ctx);
   try {
     const enqueued = await enqueueTrials(queue, store, trials);
-    io.stderr(`added ${enqueued.length} of ${trials.length} trials to queue "${ctx.name}" at ${ctx.target.shown}\n`);
+    io.stderr(
+      `added ${enqueued.length} of ${trials.length} trials to queue "${ctx.name}" at ${ctx.target.shown}\n`,
+    );
     if (args.flags.wait === true) await waitForTrials(queue, store, trials, io);
     const records = (await Promise.all(trials.map((t) => store.load(t.id)))).filter((r) => r !== null);
     return { ...reportOf(trials, records, Math.round(performance.now() - t0)), enqueued: enqueued.length };
@@ -113,7 +122,10 @@ export const sweepRunCommand: Command = {
         (t.final.accuracy === undefined ? '' : `  accuracy ${(100 * t.final.accuracy).toFixed(1)}%`) +
         (t.reason ? `  (${t.reason})` : ''),
     );
-    const head = r.enqueued === undefined ? `sweep of ${r.trials.length} trials in ${r.ms} ms` : `enqueued ${r.enqueued} of ${r.trials.length} trials`;
+    const head =
+      r.enqueued === undefined
+        ? `sweep of ${r.trials.length} trials in ${r.ms} ms`
+        : `enqueued ${r.enqueued} of ${r.trials.length} trials`;
     return [head, ...lines].join('\n');
   },
 };

@@ -19,7 +19,8 @@ interface StatusRow {
 export const sweepStatusCommand: Command = {
   path: ['sweep', 'status'],
   summary: 'Queued / running / done / failed per trial of a sweep, with epochs.',
-  usage: 'deepnets sweep status [SPEC.json] (--queue redis://HOST:PORT [--name NAME] [--store DIR] | --out DIR) [--json]',
+  usage:
+    'deepnets sweep status [SPEC.json] (--queue redis://HOST:PORT [--name NAME] [--store DIR] | --out DIR) [--json]',
   run: async (args, io) => {
     const source = await readTrials(args, io);
     const byId = new Map(source.records.map((r) => [r.id, r]));
@@ -39,7 +40,9 @@ export const sweepStatusCommand: Command = {
   human: (result) => {
     const r = result as { where: string; counts: Record<string, number>; trials: StatusRow[] };
     return [
-      `${r.where}: ${Object.entries(r.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`,
+      `${r.where}: ${Object.entries(r.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
       ...r.trials.map(
         (t) =>
           `${t.id}  ${t.status.padEnd(7)} epoch ${String(t.epoch).padStart(7)}` +

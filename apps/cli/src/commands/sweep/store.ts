@@ -38,7 +38,10 @@ export interface TrialStore {
 }
 
 /** True when `next` may replace `current` (see the file comment). */
-export function mayReplace(current: Pick<TrialRecord, 'status' | 'epoch'> | null, next: TrialRecord): boolean {
+export function mayReplace(
+  current: Pick<TrialRecord, 'status' | 'epoch'> | null,
+  next: TrialRecord,
+): boolean {
   if (!current) return true;
   if (current.status === 'done') return false;
   return next.epoch >= current.epoch || next.status === 'failed';

@@ -34,8 +34,25 @@ async function specFile(spec: unknown): Promise<{ dir: string; path: string }> {
 }
 
 const SMALL = [
-  { experiment: 'random-labels', models: ['2x100'], seeds: [1, 2], samples: 120, lr: 0.02, maxEpochs: 150, checkpointEvery: 25, curveEvery: 5 },
-  { experiment: 'train', dataset: 'two-moons', hidden: '8,8', epochs: 120, lr: 0.01, seed: 3, checkpointEvery: 25 },
+  {
+    experiment: 'random-labels',
+    models: ['2x100'],
+    seeds: [1, 2],
+    samples: 120,
+    lr: 0.02,
+    maxEpochs: 150,
+    checkpointEvery: 25,
+    curveEvery: 5,
+  },
+  {
+    experiment: 'train',
+    dataset: 'two-moons',
+    hidden: '8,8',
+    epochs: 120,
+    lr: 0.01,
+    seed: 3,
+    checkpointEvery: 25,
+  },
 ];
 
 const readRecord = async (dir: string, id: string) =>
@@ -59,26 +76,39 @@ describe('deepnets sweep (local worker pool)', () => {
     const again = captured();
     await main(['sweep', 'plan', path], again);
     expect(again.out).toEqual(io.out);
-    expect(JSON.parse(lines[0] as string)).toMatchObject({ id: expect.stringMatching(/^rl-/), settings: { model: '1x298' } });
+    expect(JSON.parse(lines[0] as string)).toMatchObject({
+      id: expect.stringMatching(/^rl-/),
+      settings: { model: '1x298' },
+    });
   });
 
   it('an invalid spec is a one-line error naming the field', async () => {
     const { path } = await specFile({ experiment: 'random-labels', seeds: [1, 'two'] });
     const io = captured();
     expect(await main(['sweep', 'run', path, '--out', join(tmpdir(), 'never'), '--json'], io)).toBe(1);
-    expect(io.err.join('')).toMatch(/^deepnets sweep run: seeds\[1\]: must be a whole number from 0 to \d+, got "two" \[INVALID_FORMAT\]\n$/);
+    expect(io.err.join('')).toMatch(
+      /^deepnets sweep run: seeds\[1\]: must be a whole number from 0 to \d+, got "two" \[INVALID_FORMAT\]\n$/,
+    );
     expect(io.out).toEqual([]);
   });
 
   it('run --resume after an interruption ends bit-identical to a run in one go', async () => {
     const { dir, path } = await specFile(SMALL);
     const whole = captured();
-    expect(await main(['sweep', 'run', path, '--out', join(dir, 'whole'), '--workers', '2', '--json'], whole)).toBe(0);
+    expect(
+      await main(['sweep', 'run', path, '--out', join(dir, 'whole'), '--workers', '2', '--json'], whole),
+    ).toBe(0);
     const report = JSON.parse(whole.out.join(''));
     expect(report.trials).toHaveLength(3);
     expect(report.trials.every((t: { status: string }) => t.status === 'done')).toBe(true);
-    expect(report.trials[2]).toMatchObject({ status: 'done', epochs: 120, final: { accuracy: expect.any(Number) } });
-    expect(report.trials[0].epochsTo100 === null || report.trials[0].epochsTo100 === report.trials[0].epochs).toBe(true);
+    expect(report.trials[2]).toMatchObject({
+      status: 'done',
+      epochs: 120,
+      final: { accuracy: expect.any(Number) },
+    });
+    expect(
+      report.trials[0].epochsTo100 === null || report.trials[0].epochsTo100 === report.trials[0].epochs,
+    ).toBe(true);
 
     // Stop as soon as some checkpoint beyond epoch 25 is stored, then resume.
     const parted = join(dir, 'parted');

@@ -30,7 +30,8 @@ export async function waitForTrials(
           view.finished(r.id, status, r.epoch, r.reason);
         } else if (status === 'running') view.epoch(r.id, r.epoch);
       }
-      if (finished.size < trials.length) await sleep(pollMs, undefined, io.signal ? { signal: io.signal } : {}).catch(() => undefined);
+      if (finished.size < trials.length)
+        await sleep(pollMs, undefined, io.signal ? { signal: io.signal } : {}).catch(() => undefined);
     }
   } finally {
     view.close();

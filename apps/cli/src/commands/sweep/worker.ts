@@ -20,7 +20,12 @@ import { redactError } from './redis-url.ts';
 /** A job's trial, checked: its id must be the hash of its settings. */
 function trialOf(job: Job<TrialJobData>): PlannedTrial {
   const trial = job.data?.trial;
-  if (!trial || typeof trial.settings !== 'object' || trialId(trial.settings) !== trial.id || job.id !== trial.id)
+  if (
+    !trial ||
+    typeof trial.settings !== 'object' ||
+    trialId(trial.settings) !== trial.id ||
+    job.id !== trial.id
+  )
     throw new UnrecoverableError(`job ${job.id} does not hold a trial whose id matches its settings`);
   return trial;
 }
@@ -49,11 +54,14 @@ export const sweepWorkerCommand: Command = {
         try {
           const record = await executeTrial(pool, trial, store, { signal: controller.signal });
           trained++;
-          io.stderr(`${trial.id} ${record.status} at epoch ${record.epoch}${record.reason ? `: ${record.reason}` : ''}\n`);
+          io.stderr(
+            `${trial.id} ${record.status} at epoch ${record.epoch}${record.reason ? `: ${record.reason}` : ''}\n`,
+          );
           if (record.status === 'failed') throw new UnrecoverableError(record.reason ?? 'failed');
           return { epoch: record.epoch };
         } catch (error) {
-          if (!(error instanceof AbortError || (error as { code?: string }).code === 'ABORTED') || !token) throw error;
+          if (!(error instanceof AbortError || (error as { code?: string }).code === 'ABORTED') || !token)
+            throw error;
           await job.moveToDelayed(Date.now(), token);
           throw new DelayedError();
         } finally {
@@ -83,7 +91,9 @@ export const sweepWorkerCommand: Command = {
     };
     io.signal?.addEventListener('abort', stop, { once: true });
     process.once('SIGTERM', stop);
-    io.stderr(`worker ${WORKER_NAME} on queue "${ctx.name}" at ${ctx.target.shown}, ${concurrency} at a time\n`);
+    io.stderr(
+      `worker ${WORKER_NAME} on queue "${ctx.name}" at ${ctx.target.shown}, ${concurrency} at a time\n`,
+    );
     try {
       await worker.run();
     } finally {

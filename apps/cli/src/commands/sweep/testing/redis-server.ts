@@ -38,13 +38,27 @@ export async function startTestRedis(options: { password?: string } = {}): Promi
   const dir = await mkdtemp(join(tmpdir(), 'deepnets-redis-'));
   let child: ChildProcess | null = null;
   const start = async () => {
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes'];
+    const args = [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--save',
+      '',
+      '--appendonly',
+      'yes',
+    ];
     if (options.password) args.push('--requirepass', options.password);
     const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     let log = '';
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${log.slice(-400)}`)), 10_000);
+      const timer = setTimeout(
+        () => reject(new Error(`redis-server did not start: ${log.slice(-400)}`)),
+        10_000,
+      );
       proc.stdout?.on('data', (chunk: Buffer) => {
         log += chunk.toString();
         if (log.includes('Ready to accept connections')) {
