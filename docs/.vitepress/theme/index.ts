@@ -14,6 +14,7 @@ import Notation from './components/Notation.vue';
 import Playground from './components/Playground.vue';
 import RandomLabels from './components/RandomLabels.vue';
 import Sawtooth from './components/Sawtooth.vue';
+import SweepBands from './components/SweepBands.vue';
 import ShallowNetwork from './components/ShallowNetwork.vue';
 import TwoOutputs from './components/TwoOutputs.vue';
 import { usePlugins } from './plugins';
@@ -40,5 +41,6 @@ export default {
     app.component('Approximation', Approximation);
     app.component('RandomLabels', RandomLabels);
     app.component('Playground', Playground);
+    app.component('SweepBands', SweepBands);
   },
 } satisfies Theme;
