@@ -12,7 +12,7 @@ import { stringFlag } from '../../args.ts';
 import { type ParsedArgs, UsageError } from '../../command.ts';
 import { redisStore } from './redis-store.ts';
 import { checkRedis, type RedisTarget, redisTarget } from './redis-url.ts';
-import { dirStore, type TrialRecord, type TrialStatus, type TrialStore } from './store.ts';
+import { dirStore, type TrialStatus, type TrialStore, type TrialSummary } from './store.ts';
 
 export const DEFAULT_QUEUE_NAME = 'deepnets-sweep';
 
@@ -78,7 +78,7 @@ export async function enqueueTrials(
 ): Promise<string[]> {
   const fresh: PlannedTrial[] = [];
   for (const trial of trials) {
-    const record = await store.load(trial.id);
+    const record = await store.summary(trial.id);
     if (record?.status === 'done') continue;
     if (await queue.getJob(trial.id)) continue;
     if (!record) await store.save({ ...trial, status: 'queued', epoch: 0, resumedFrom: [] });
@@ -107,7 +107,7 @@ const STATE_OF: Record<string, TrialStatus> = {
 /** The status of each record: the queue's view of its job where there is one, else the record's. */
 export async function queueStatuses(
   queue: Queue<TrialJobData>,
-  records: readonly TrialRecord[],
+  records: readonly TrialSummary[],
 ): Promise<Map<string, TrialStatus>> {
   const out = new Map<string, TrialStatus>();
   for (const record of records) {

@@ -19,7 +19,7 @@ export const sweepResultsCommand: Command = {
     'deepnets sweep results [SPEC.json] (--queue redis://HOST:PORT [--name NAME] [--store DIR] | --out DIR) [--curves FILE.json] [--plot FILE.svg] [--json]',
   run: async (args, io) => {
     const t0 = performance.now();
-    const source = await readTrials(args, io);
+    const source = await readTrials(args, io, true);
     const out = stringFlag(args, 'out');
     const curves = stringFlag(
       args,

@@ -32,7 +32,7 @@ async function runLocal(
   workers: number,
   io: CommandIO,
 ): Promise<void> {
-  const records = await Promise.all(trials.map((t) => store.load(t.id)));
+  const records = await Promise.all(trials.map((t) => store.summary(t.id)));
   const todo = trials.filter((_, i) => records[i]?.status !== 'done' && records[i]?.status !== 'failed');
   const view = sweepProgress(todo, io);
   const pool = await createPool({ size: Math.max(1, Math.min(workers, todo.length)) });
@@ -67,7 +67,7 @@ async function runInDirectory(args: ParsedArgs, io: CommandIO, trials: PlannedTr
     max: 256,
   }) as number;
   const store = dirStore(out);
-  const started = (await Promise.all(trials.map((t) => store.load(t.id)))).filter((r) => r !== null);
+  const started = (await Promise.all(trials.map((t) => store.summary(t.id)))).filter((r) => r !== null);
   if (started.length > 0 && args.flags.resume !== true)
     throw new UsageError(
       `${out} already holds ${started.length} trials of this sweep; add --resume to continue them`,

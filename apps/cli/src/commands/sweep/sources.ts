@@ -18,7 +18,8 @@ export interface TrialSource {
   where: string;
 }
 
-export async function readTrials(args: ParsedArgs, io: CommandIO): Promise<TrialSource> {
+/** The trials and their records (`withState: false`: without checkpoints and curves). */
+export async function readTrials(args: ParsedArgs, io: CommandIO, withState: boolean): Promise<TrialSource> {
   const planned = await optionalTrials(args, io);
   const out = stringFlag(args, 'out');
   if ((out === undefined) === (args.flags.queue === undefined))
@@ -29,14 +30,14 @@ export async function readTrials(args: ParsedArgs, io: CommandIO): Promise<Trial
     return { trials, records: records.filter((r) => ids.has(r.id)) };
   };
   if (out !== undefined) {
-    const { trials, records } = pick(await dirStore(out).list());
+    const { trials, records } = pick(await dirStore(out).list(withState));
     return { trials, records, statuses: new Map(records.map((r) => [r.id, r.status])), where: out };
   }
   const ctx = await openQueueContext(args);
   const store = openStore(ctx, args, false);
   const queue = openQueue(ctx);
   try {
-    const { trials, records } = pick(await store.list());
+    const { trials, records } = pick(await store.list(withState));
     return { trials, records, statuses: await queueStatuses(queue, records), where: ctx.target.shown };
   } finally {
     await queue.close();

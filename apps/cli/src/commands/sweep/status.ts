@@ -22,7 +22,7 @@ export const sweepStatusCommand: Command = {
   usage:
     'deepnets sweep status [SPEC.json] (--queue redis://HOST:PORT [--name NAME] [--store DIR] | --out DIR) [--json]',
   run: async (args, io) => {
-    const source = await readTrials(args, io);
+    const source = await readTrials(args, io, false);
     const byId = new Map(source.records.map((r) => [r.id, r]));
     const trials: StatusRow[] = source.trials.map((t) => {
       const r = byId.get(t.id);

@@ -26,14 +26,22 @@ export interface TrialRecord extends PlannedTrial {
   state?: SweepTrialState;
 }
 
+/** A record without its state (status, epoch, worker, reason): cheap to read often. */
+export type TrialSummary = Omit<TrialRecord, 'state'>;
+
+/** The summary of a record. */
+export const summaryOf = ({ state: _state, ...summary }: TrialRecord): TrialSummary => summary;
+
 export interface TrialStore {
   /** Human-readable place, e.g. the directory or the redacted Redis URL. */
   readonly where: string;
   load(id: string): Promise<TrialRecord | null>;
   /** Writes `record` unless the stored one is done or further along; resolves true when written. */
   save(record: TrialRecord): Promise<boolean>;
-  /** Every record in the store. */
-  list(): Promise<TrialRecord[]>;
+  /** The record of `id` without its state. */
+  summary(id: string): Promise<TrialSummary | null>;
+  /** Every record in the store (with `withState: false`, summaries only). */
+  list(withState?: boolean): Promise<TrialRecord[]>;
   close(): Promise<void>;
 }
 
@@ -84,13 +92,17 @@ export function dirStore(dir: string): TrialStore {
   return {
     where: dir,
     load,
+    summary: async (id) => {
+      const record = await load(id);
+      return record && summaryOf(record);
+    },
     async save(record) {
       await mkdir(folder, { recursive: true });
       if (!mayReplace(await load(record.id), record)) return false;
       await writeFileAtomic(file(record.id), JSON.stringify(record));
       return true;
     },
-    async list() {
+    async list(withState = true) {
       let names: string[];
       try {
         names = await readdir(folder);
@@ -98,8 +110,8 @@ export function dirStore(dir: string): TrialStore {
         return [];
       }
       const ids = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
-      const records = await Promise.all(ids.map(load));
-      return records.filter((r): r is TrialRecord => r !== null);
+      const records = (await Promise.all(ids.map(load))).filter((r): r is TrialRecord => r !== null);
+      return withState ? records : records.map(summaryOf);
     },
     async close() {},
   };

@@ -20,7 +20,7 @@ export async function waitForTrials(
   try {
     while (finished.size < trials.length) {
       if (io.signal?.aborted) throw new AbortError('stopped waiting; the trials stay queued');
-      const records = (await Promise.all(trials.map((t) => store.load(t.id)))).filter((r) => r !== null);
+      const records = (await Promise.all(trials.map((t) => store.summary(t.id)))).filter((r) => r !== null);
       const statuses = await queueStatuses(queue, records);
       for (const r of records) {
         const status = statuses.get(r.id);
