@@ -27,5 +27,8 @@ execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -
 });
 // The package's service is not needed: tests run their own servers.
 try {
-  execSync('command -v service >/dev/null && service redis-server stop', { stdio: 'ignore', shell: '/bin/bash' });
+  execSync('command -v service >/dev/null && service redis-server stop', {
+    stdio: 'ignore',
+    shell: '/bin/bash',
+  });
 } catch {}

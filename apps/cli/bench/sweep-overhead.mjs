@@ -27,7 +27,10 @@ const quiet = {
 };
 
 const port = await new Promise((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => s.close(() => resolve(s.address().port)));
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = s.address();
+    s.close(() => resolve(free));
+  });
 });
 const dir = await mkdtemp(join(tmpdir(), 'deepnets-bench-'));
 const redis = spawn(
@@ -37,6 +40,7 @@ const redis = spawn(
 );
 const url = `redis://127.0.0.1:${port}`;
 const client = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: null });
+client.on('error', () => undefined); // until the server is up
 for (let i = 0; i < 50 && (await client.ping().catch(() => null)) !== 'PONG'; i++) await sleep(100);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];

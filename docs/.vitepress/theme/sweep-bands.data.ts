@@ -5,7 +5,7 @@
  * into the page; nothing when no sweep is committed.
  */
 import { readFileSync } from 'node:fs';
-import { type CurveTrial, spread, type SweepCurves, sweepSvg } from '@deepnets/trainer';
+import { type CurveTrial, type SweepCurves, spread, sweepSvg } from '@deepnets/trainer';
 import { defineLoader } from 'vitepress';
 
 export interface SweepBandRow {
@@ -31,6 +31,7 @@ export interface SweepBands {
 }
 
 declare const data: SweepBands[];
+
 export { data };
 
 /** The epoch at which a trial's curve reached 0 training error, if it did. */

@@ -2,9 +2,9 @@
  * `deepnets sweep worker --queue redis://HOST:PORT [--concurrency N] [--store DIR] [--lock-ms MS]`:
  * pulls trials from the queue and trains them on a pool of N worker threads, storing every
  * checkpoint (Redis by default). BullMQ's lock on a job is renewed every MS/2 while the trial
- * trains; when a worker dies the lock lapses after MS and the next stalled-job check of any
- * other worker (every MS) puts the trial back in the queue, where a worker resumes it from its
- * stored checkpoint. Ctrl-C or SIGTERM: the running trials store a checkpoint and go back to the
+ * trains; when a worker dies the lock lapses after MS and a stalled-job check of another worker
+ * (every MS/2; a job is moved at the second check that finds it unlocked) puts the trial back in
+ * the queue, where a worker resumes it from its stored checkpoint. Ctrl-C or SIGTERM: the running trials store a checkpoint and go back to the
  * queue at once.
  */
 import { AbortError } from '@deepnets/core';
@@ -72,7 +72,7 @@ export const sweepWorkerCommand: Command = {
         connection: connectionOptions(ctx, true),
         concurrency,
         lockDuration: lockMs,
-        stalledInterval: lockMs,
+        stalledInterval: Math.max(250, Math.round(lockMs / 2)),
         maxStalledCount: 1000,
         autorun: false,
       },
