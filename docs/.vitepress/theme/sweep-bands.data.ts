@@ -52,7 +52,12 @@ export default defineLoader({
       const plots = labelSettings.map((labels) => ({
         labels,
         svg: sweepSvg(
-          { ...curves, groups: curves.groups.filter((g) => g.settings['labels'] === labels) },
+          {
+            ...curves,
+            groups: curves.groups
+              .filter((g) => g.settings['labels'] === labels)
+              .map((g) => ({ ...g, label: String(g.settings['model']) })),
+          },
           `${labels === 'true' ? 'True' : 'Random'} labels: training error, mean and min-max over seeds`,
         ),
       }));
