@@ -19,4 +19,10 @@ export {
 } from './plan.ts';
 export { escapeXml, sweepSvg } from './plot.ts';
 export { type AxisValue, parseSweepSpec, type SweepGrid } from './spec.ts';
-export { runSweepTrial, type SweepPoint, type SweepTrialOptions, type SweepTrialState } from './trial.ts';
+export {
+  resumedCurve,
+  runSweepTrial,
+  type SweepPoint,
+  type SweepTrialOptions,
+  type SweepTrialState,
+} from './trial.ts';

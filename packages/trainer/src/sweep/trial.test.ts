@@ -48,6 +48,56 @@ describe('sweep trials', () => {
     expect(whole.curve.every((p) => p.trainError !== undefined && Number.isFinite(p.loss))).toBe(true);
   });
 
+  it.each([
+    [
+      'train',
+      {
+        experiment: 'train',
+        dataset: 'two-moons',
+        hidden: 6,
+        epochs: 50,
+        lr: 0.01,
+        checkpointEvery: 20,
+        curveEvery: 3,
+      },
+    ],
+    [
+      'random-labels',
+      {
+        experiment: 'random-labels',
+        models: '4x63',
+        samples: 40,
+        lr: 0.01,
+        maxEpochs: 50,
+        checkpointEvery: 20,
+        curveEvery: 3,
+      },
+    ],
+  ])(
+    'a %s trial stopped between checkpoints resumes to the curve of a run in one go',
+    async (_kind, spec) => {
+      const [trial] = plan(spec);
+      if (!trial) throw new Error('no trial');
+      const whole = await runSweepTrial(trial);
+      const controller = new AbortController();
+      let stopped: SweepTrialState | undefined;
+      await expect(
+        runSweepTrial(trial, {
+          signal: controller.signal,
+          onEpoch: (m) => m.epoch === 31 && controller.abort(),
+          onCheckpoint: (s) => {
+            stopped = structuredClone(s);
+          },
+        }),
+      ).rejects.toMatchObject({ code: 'ABORTED' });
+      expect(stopped?.epoch).toBe(31);
+      expect(stopped?.curve.at(-1)?.epoch).toBe(31); // the stop is on the stored curve ...
+      const resumed = await runSweepTrial(trial, { resume: stopped as SweepTrialState });
+      expect(resumed.curve).toEqual(whole.curve); // ... and not on the resumed one
+      expect(resumed.checkpoint).toEqual(whole.checkpoint);
+    },
+  );
+
   it('a diverging trial rejects with TRAINING_DIVERGED', async () => {
     const [trial] = plan({
       experiment: 'train',

@@ -59,6 +59,23 @@ export interface SweepTrialOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * The curve to continue from: the points a run in one go also records (epoch 1, every
+ * `curveEvery`-th and `checkpointEvery`-th epoch) up to the saved epoch. The point of the epoch
+ * where a run was stopped (Ctrl-C) is dropped, so a resumed curve equals an uninterrupted one.
+ */
+export function resumedCurve(
+  resume: SweepTrialState,
+  curveEvery: number,
+  checkpointEvery: number,
+): SweepPoint[] {
+  return resume.curve.filter(
+    (p) =>
+      p.epoch <= resume.epoch &&
+      (p.epoch === 1 || p.epoch % curveEvery === 0 || p.epoch % checkpointEvery === 0),
+  );
+}
+
 const mnist = new Map<string, ReturnType<typeof mnist1dSplit>>();
 
 /** The first `n` rows of `s`. */
@@ -111,7 +128,11 @@ async function runRandomLabels(
           resume: {
             ...options.resume,
             name: s['model'] as string,
-            curve: options.resume.curve as RandomLabelsPoint[],
+            curve: resumedCurve(
+              options.resume,
+              s['curveEvery'] as number,
+              s['checkpointEvery'] as number,
+            ) as RandomLabelsPoint[],
           },
         }
       : {}),
@@ -139,7 +160,7 @@ async function runTrain(
   const curveEvery = s['curveEvery'] as number;
   const checkpointEvery = s['checkpointEvery'] as number;
   const { resume } = options;
-  const curve: SweepPoint[] = resume ? resume.curve.filter((p) => p.epoch <= resume.epoch) : [];
+  const curve: SweepPoint[] = resume ? resumedCurve(resume, curveEvery, checkpointEvery) : [];
   let last: EpochMetrics | null = null;
   let saved = -1;
   const pointOf = (m: EpochMetrics): SweepPoint => ({
