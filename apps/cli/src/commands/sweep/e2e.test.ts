@@ -94,7 +94,7 @@ describe('deepnets sweep across worker processes (real Redis)', () => {
     client.on('error', () => undefined);
     try {
       // Kill the worker of a random-labels trial once it stored a checkpoint and is not done.
-      const victim = await until('a trial mid-way', 40_000, async () =>
+      const victim = await until('a trial mid-way', 60_000, async () =>
         (await records(client)).find(
           (r) => r.status === 'running' && r.id.startsWith('rl-') && r.epoch >= 30 && r.epoch <= 180,
         ),
@@ -110,7 +110,7 @@ describe('deepnets sweep across worker processes (real Redis)', () => {
       expect(stored.status).toBe('running');
 
       // A Redis restart while the others work: nothing finished may be lost.
-      const doneBefore = await until('three finished trials', 40_000, async () => {
+      const doneBefore = await until('three finished trials', 60_000, async () => {
         const done = (await records(client)).filter((r) => r.status === 'done').map((r) => r.id);
         return done.length >= 3 ? done : undefined;
       });
@@ -118,7 +118,7 @@ describe('deepnets sweep across worker processes (real Redis)', () => {
       await sleep(300);
       await redis.start();
 
-      const all = await until('every trial done', 60_000, async () => {
+      const all = await until('every trial done', 120_000, async () => {
         const rs = await records(client);
         return rs.length === 12 && rs.every((r) => r.status === 'done') ? rs : undefined;
       });
@@ -161,5 +161,5 @@ describe('deepnets sweep across worker processes (real Redis)', () => {
     } finally {
       client.disconnect();
     }
-  }, 150_000);
+  }, 240_000);
 });
