@@ -52,18 +52,24 @@ afterAll(async () => {
   await redis?.dispose();
 });
 
-async function records(client: Redis): Promise<TrialRecord[]> {
+/** Every stored record (`field: 'summary'`: without checkpoint and curve, cheap to poll). */
+async function records(client: Redis, field: 'record' | 'summary' = 'record'): Promise<TrialRecord[]> {
   const ids = await client.smembers('deepnets:sweep:e2e:trials');
-  const texts = await Promise.all(ids.map((id) => client.hget(`deepnets:sweep:e2e:trial:${id}`, 'record')));
+  const texts = await Promise.all(ids.map((id) => client.hget(`deepnets:sweep:e2e:trial:${id}`, field)));
   return texts.filter((t): t is string => t !== null).map((t) => JSON.parse(t) as TrialRecord);
 }
 
-async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
+async function until<T>(
+  what: string,
+  ms: number,
+  probe: () => Promise<T | undefined>,
+  everyMs = 100,
+): Promise<T> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
-    await sleep(100);
+    await sleep(everyMs);
   }
   throw new Error(`timed out waiting for ${what}`);
 }
@@ -94,10 +100,14 @@ describe('deepnets sweep across worker processes (real Redis)', () => {
     client.on('error', () => undefined);
     try {
       // Kill the worker of a random-labels trial once it stored a checkpoint and is not done.
-      const victim = await until('a trial mid-way', 60_000, async () =>
-        (await records(client)).find(
-          (r) => r.status === 'running' && r.id.startsWith('rl-') && r.epoch >= 30 && r.epoch <= 180,
-        ),
+      const victim = await until(
+        'a trial mid-way',
+        60_000,
+        async () =>
+          (await records(client, 'summary')).find(
+            (r) => r.status === 'running' && r.id.startsWith('rl-') && r.epoch >= 30 && r.epoch <= 180,
+          ),
+        5,
       );
       const pid = Number(victim.worker?.split(':').at(-1));
       const killed = workers.find((w) => w.pid === pid);
@@ -111,7 +121,7 @@ describe('deepnets sweep across worker processes (real Redis)', () => {
 
       // A Redis restart while the others work: nothing finished may be lost.
       const doneBefore = await until('three finished trials', 60_000, async () => {
-        const done = (await records(client)).filter((r) => r.status === 'done').map((r) => r.id);
+        const done = (await records(client, 'summary')).filter((r) => r.status === 'done').map((r) => r.id);
         return done.length >= 3 ? done : undefined;
       });
       await redis.stop();
@@ -119,8 +129,8 @@ describe('deepnets sweep across worker processes (real Redis)', () => {
       await redis.start();
 
       const all = await until('every trial done', 120_000, async () => {
-        const rs = await records(client);
-        return rs.length === 12 && rs.every((r) => r.status === 'done') ? rs : undefined;
+        const rs = await records(client, 'summary');
+        return rs.length === 12 && rs.every((r) => r.status === 'done') ? records(client) : undefined;
       });
       expect(all.map((r) => r.id)).toEqual(expect.arrayContaining(doneBefore));
       const resumedVictim = all.find((r) => r.id === victim.id) as TrialRecord;
