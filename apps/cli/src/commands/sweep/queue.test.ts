@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -107,30 +107,41 @@ describe('deepnets sweep on Redis: bad input', () => {
     expect(() => redisTarget('http://127.0.0.1:1')).toThrow(/must start with redis:\/\/ or rediss:\/\//);
   });
 
-  it('a diverging trial is marked failed with the reason and sweep status shows it', async () => {
-    const queue = ['--queue', open.url, '--name', 'diverge'];
-    const submit = captured();
-    expect(await main(['sweep', 'run', spec, ...queue, '--json'], submit.io)).toBe(0);
-    expect(JSON.parse(submit.out.join(''))).toMatchObject({ enqueued: 2 });
-    const stop = new AbortController();
-    const worker = captured(stop.signal);
-    const running = main(['sweep', 'worker', ...queue, '--lock-ms', '2000'], worker.io);
-    let status: { counts: Record<string, number>; trials: { status: string; reason?: string }[] } | undefined;
-    for (let i = 0; i < 150; i++) {
-      await sleep(200);
-      const s = captured();
-      await main(['sweep', 'status', ...queue, '--json'], s.io);
-      status = JSON.parse(s.out.join(''));
-      if ((status?.counts['done'] ?? 0) + (status?.counts['failed'] ?? 0) === 2) break;
-    }
-    stop.abort();
-    expect(await running).toBe(0);
-    expect(status?.counts).toMatchObject({ done: 1, failed: 1 });
-    expect(status?.trials.find((t) => t.status === 'failed')?.reason).toMatch(
-      /training diverged in epoch \d+/,
-    );
-    const again = captured();
-    expect(await main(['sweep', 'run', spec, ...queue, '--json'], again.io)).toBe(0);
-    expect(JSON.parse(again.out.join(''))).toMatchObject({ enqueued: 0 });
-  }, 60_000);
+  it.each([
+    ['in Redis', 'diverge', false],
+    ['in a shared directory (--store)', 'diverge-dir', true],
+  ])(
+    'a diverging trial is marked failed with the reason and sweep status shows it (records %s)',
+    async (_where, name, useDir) => {
+      const store = useDir ? ['--store', await mkdtemp(join(tmpdir(), 'deepnets-sweep-store-'))] : [];
+      const queue = ['--queue', open.url, '--name', name, ...store];
+      const submit = captured();
+      expect(await main(['sweep', 'run', spec, ...queue, '--json'], submit.io)).toBe(0);
+      expect(JSON.parse(submit.out.join(''))).toMatchObject({ enqueued: 2 });
+      const stop = new AbortController();
+      const worker = captured(stop.signal);
+      const running = main(['sweep', 'worker', ...queue, '--lock-ms', '2000'], worker.io);
+      let status:
+        | { counts: Record<string, number>; trials: { status: string; reason?: string }[] }
+        | undefined;
+      for (let i = 0; i < 150; i++) {
+        await sleep(200);
+        const s = captured();
+        await main(['sweep', 'status', ...queue, '--json'], s.io);
+        status = JSON.parse(s.out.join(''));
+        if ((status?.counts['done'] ?? 0) + (status?.counts['failed'] ?? 0) === 2) break;
+      }
+      stop.abort();
+      expect(await running).toBe(0);
+      expect(status?.counts).toMatchObject({ done: 1, failed: 1 });
+      expect(status?.trials.find((t) => t.status === 'failed')?.reason).toMatch(
+        /training diverged in epoch \d+/,
+      );
+      const again = captured();
+      expect(await main(['sweep', 'run', spec, ...queue, '--json'], again.io)).toBe(0);
+      expect(JSON.parse(again.out.join(''))).toMatchObject({ enqueued: 0 });
+      if (useDir) expect((await readdir(join(store[1] as string, 'trials'))).length).toBe(2);
+    },
+    60_000,
+  );
 });
