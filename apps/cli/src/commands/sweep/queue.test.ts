@@ -61,7 +61,7 @@ describe('deepnets sweep on Redis: bad input', () => {
       ),
     );
     expect(out).toEqual([]);
-  });
+  }, 30_000);
 
   it('a wrong password is a one-line error that never shows the password', async () => {
     const wrong = 'not-the-password';
@@ -78,7 +78,7 @@ describe('deepnets sweep on Redis: bad input', () => {
     const missing = captured();
     expect(await main(['sweep', 'status', '--queue', locked.url], missing.io)).toBe(1);
     expect(missing.err.join('')).toMatch(/refused the login \(.*NOAUTH.*\).*DEEPNETS_REDIS_PASSWORD/);
-  });
+  }, 30_000);
 
   it('takes the password from DEEPNETS_REDIS_PASSWORD and redacts it everywhere', async () => {
     process.env[PASSWORD_ENV] = PASSWORD;
@@ -105,7 +105,7 @@ describe('deepnets sweep on Redis: bad input', () => {
       'failed: *** at redis://u:***@h:1',
     );
     expect(() => redisTarget('http://127.0.0.1:1')).toThrow(/must start with redis:\/\/ or rediss:\/\//);
-  });
+  }, 30_000);
 
   it.each([
     ['in Redis', 'diverge', false],
