@@ -105,3 +105,38 @@ describe('random-labels experiment', () => {
     expect(svg).toContain('1,000');
   });
 });
+
+describe('random-labels experiment, stopped between checkpoints', () => {
+  it('resumes to the curve of an uninterrupted run (the stop epoch is not kept)', async () => {
+    const options = {
+      model: { name: 'tiny', hidden: [12] },
+      data: tinyData(4),
+      learningRate: 0.01,
+      curveEvery: 4,
+      checkpointEvery: 10,
+      maxEpochs: 30,
+    };
+    const whole = await trainRandomLabelsModel({ ...options, kernel: createWasmKernel() });
+    const controller = new AbortController();
+    let stopped: RandomLabelsModelState | undefined;
+    await expect(
+      trainRandomLabelsModel({
+        ...options,
+        kernel: createWasmKernel(),
+        signal: controller.signal,
+        onEpoch: (m) => m.epoch === 13 && controller.abort(),
+        onCheckpoint: (s) => {
+          stopped = structuredClone(s);
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(stopped?.curve.at(-1)?.epoch).toBe(13);
+    const resumed = await trainRandomLabelsModel({
+      ...options,
+      kernel: createWasmKernel(),
+      resume: stopped as RandomLabelsModelState,
+    });
+    expect(resumed.curve).toEqual(whole.curve);
+    expect(resumed.checkpoint.network).toEqual(whole.checkpoint.network);
+  });
+});

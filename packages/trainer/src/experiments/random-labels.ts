@@ -114,11 +114,13 @@ export async function trainRandomLabelsModel(
   }
   const curveEvery = options.curveEvery ?? 100;
   const seed = options.seed ?? 1;
-  const curve = resume ? resume.curve.filter((p) => p.epoch <= resume.epoch) : [];
+  const checkpointEvery = options.checkpointEvery ?? 1000;
+  // A stop (Ctrl-C) put its epoch on the saved curve; a run in one go has no point there.
+  const regular = (e: number) => e === 1 || e % curveEvery === 0 || e % checkpointEvery === 0;
+  const curve = resume ? resume.curve.filter((p) => p.epoch <= resume.epoch && regular(p.epoch)) : [];
   let epochsTo100 = resume?.epochsTo100 ?? null;
   let last: EpochMetrics | null = null;
   let saved = -1;
-  const checkpointEvery = options.checkpointEvery ?? 1000;
   const state = (checkpoint: Checkpoint): RandomLabelsModelState => {
     // The last epoch (stop, cap or abort) is always on the curve.
     if (last && curve.at(-1)?.epoch !== last.epoch) curve.push(pointOf(last));
