@@ -245,6 +245,8 @@ export function mountPlayground(
   let lastRedraw = 0;
   let redrawTimer: ReturnType<typeof setTimeout> | undefined;
   let destroyed = false;
+  /** True while the hidden-widths field holds text that is not a valid list of widths. */
+  let hiddenInvalid = false;
   const store = createStore<PlaygroundState>({
     dataset: '',
     activation: options.activation ?? 'relu',
@@ -599,7 +601,8 @@ export function mountPlayground(
       regionsEl.textContent = '';
     }
     if (s.error) metricsOut.textContent += ` ${s.error}`;
-    trainButton.disabled = !trainFunction() || !s.network || s.status === 'training' || s.status === 'paused';
+    trainButton.disabled =
+      !trainFunction() || !s.network || hiddenInvalid || s.status === 'training' || s.status === 'paused';
     pauseButton.disabled = !(s.status === 'training' || s.status === 'paused');
     pauseButton.textContent = s.status === 'paused' ? 'Resume' : 'Pause';
     pauseButton.setAttribute('aria-pressed', String(s.status === 'paused'));
@@ -696,7 +699,7 @@ export function mountPlayground(
   async function train(): Promise<void> {
     const s = store.get();
     const trainFn = trainFunction();
-    if (!trainFn || !dataset || !s.network || job) return;
+    if (!trainFn || !dataset || !s.network || hiddenInvalid || job) return;
     const current = { abort: new AbortController(), controller: new ObservableTrainingController() };
     job = current;
     const offset = epochOffset;
@@ -761,18 +764,30 @@ export function mountPlayground(
     patch({ learningRate: Number(rateSelect.value) });
     writeUrl();
   });
-  hiddenInput.addEventListener('change', () => {
+  /** The widths typed so far, or undefined (with the notice shown and Train disabled) when invalid. */
+  function checkHiddenField(): number[] | undefined {
     try {
       const hidden = parseHidden(hiddenInput.value);
       hiddenInput.removeAttribute('aria-invalid');
       hiddenError.hidden = true;
-      patch({ hidden });
-      reset();
+      hiddenInvalid = false;
+      return hidden;
     } catch (e) {
       hiddenInput.setAttribute('aria-invalid', 'true');
       hiddenError.textContent = (e as Error).message;
       hiddenError.hidden = false;
+      hiddenInvalid = true;
+      return undefined;
+    } finally {
+      drawStatus();
     }
+  }
+  hiddenInput.addEventListener('input', () => void checkHiddenField());
+  hiddenInput.addEventListener('change', () => {
+    const hidden = checkHiddenField();
+    if (!hidden) return;
+    patch({ hidden });
+    reset();
   });
   trainButton.addEventListener('click', () => void train());
   pauseButton.addEventListener('click', () => {
@@ -814,6 +829,7 @@ export function mountPlayground(
       if (partial.learningRate) p.learningRate = partial.learningRate;
       patch(p);
       hiddenInput.value = store.get().hidden.join(',');
+      if (partial.hidden) checkHiddenField();
       if (partial.dataset && partial.dataset !== datasetName) {
         patch({ dataset: partial.dataset });
         readMenus();
