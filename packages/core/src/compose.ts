@@ -9,6 +9,7 @@
  * For two shallow networks with one input and one output this is the slide's construction:
  * psi_i0 = theta'_i0 + theta'_i1 phi_0 and psi_ij = theta'_i1 phi_j, a rank-one Psi.
  */
+import { describeValue } from './bounded.ts';
 import { DeepnetsError, NetworkValidationError, ShapeError } from './errors.ts';
 import type { Layer, Network } from './network.ts';
 import { inputSize, outputSize } from './shape.ts';
@@ -18,6 +19,16 @@ const copyLayer = (layer: Layer): Layer => ({
   weights: layer.weights.map((row) => [...row]),
   biases: [...layer.biases],
 });
+
+/** Throws `NON_FINITE` when a folded weight overflowed: layer k of the result, unit i. */
+function checkFolded(value: number, k: number, i: number, what: string): void {
+  if (Number.isFinite(value)) return;
+  throw new DeepnetsError(
+    'NON_FINITE',
+    `composing overflowed: ${what} = ${value} (unit ${i} of the folded layer ${k}) is not a finite double`,
+    `layers[${k}]`,
+  );
+}
 
 /**
  * One network equal to second(first(x)), K + K' hidden layers deep: the last affine layer of
@@ -29,7 +40,7 @@ export function compose(first: Network, second: Network): Network {
   validateNetwork(second);
   if (first.activation !== second.activation) {
     throw new NetworkValidationError(
-      `the networks use different activations ("${first.activation}" and "${second.activation}"); one network has one a[.]`,
+      `the networks use different activations (${describeValue(first.activation)} and ${describeValue(second.activation)}); one network has one a[.]`,
       'activation',
     );
   }
@@ -52,6 +63,11 @@ export function compose(first: Network, second: Network): Network {
       row.reduce((s, w, o) => s + w * (last.biases[o] as number), head.biases[i] as number),
     ),
   };
+  const k = first.layers.length - 1;
+  folded.weights.forEach((row, i) => {
+    row.forEach((v, j) => checkFolded(v, k, i, `Psi[${i}][${j}]`));
+    checkFolded(folded.biases[i] as number, k, i, `psi_0[${i}]`);
+  });
   return {
     activation: first.activation,
     layers: [...first.layers.slice(0, -1).map(copyLayer), folded, ...tail.map(copyLayer)],

@@ -17,6 +17,7 @@ export {
   softplus,
   tanh,
 } from './activations.ts';
+export { describeValue, elide, MAX_MESSAGE_LENGTH } from './bounded.ts';
 export { compose, repeat, stack } from './compose.ts';
 export { countParameters, parametersForWidths } from './count.ts';
 export { corePlugin, getActivation, registry } from './default-registry.ts';

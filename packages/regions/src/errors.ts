@@ -18,3 +18,15 @@ export function checkInteger(value: number, min: number, path: string): void {
     throw new RegionsError('OUT_OF_RANGE', `must be an integer >= ${min}, got ${value}`, path);
   }
 }
+
+/**
+ * Throws `NON_FINITE` when a coefficient computed during an enumeration overflowed: `what` of unit
+ * `unit` of layer `layer` (1-based hidden layer; the output layer is K + 1) is not a finite double.
+ */
+export function nonFinite(what: string, layer: number, unit: number, value: number): RegionsError {
+  return new RegionsError(
+    'NON_FINITE',
+    `the ${what} of unit ${unit} of layer ${layer} is ${value}: the computation overflowed double precision, so the regions cannot be counted`,
+    `layers[${layer - 1}]`,
+  );
+}

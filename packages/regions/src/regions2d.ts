@@ -10,7 +10,7 @@
  * the next layer's lines.
  */
 import { type Network, throwIfAborted } from '@deepnets/core';
-import { RegionsError } from './errors.ts';
+import { nonFinite, RegionsError } from './errors.ts';
 import { mergePolygons } from './merge2d.ts';
 import { centroid, splitPolygon } from './polygon.ts';
 import {
@@ -84,6 +84,7 @@ function checkBox(box: readonly [number, number, number, number]): [number, numb
 function cutByUnit(
   net: Prepared,
   polys: Work[],
+  k: number,
   i: number,
   eps: number,
   seg: number[],
@@ -104,6 +105,7 @@ function cutByUnit(
       let neg = false;
       for (let v = 0; v < n; v++) {
         const value = A * (poly.verts[2 * v] as number) + B * (poly.verts[2 * v + 1] as number) + C;
+        if (!Number.isFinite(value)) throw nonFinite('pre-activation (at a vertex)', k, i, value);
         values[v] = value;
         if (value > tol) pos = true;
         else if (value < -tol) neg = true;
@@ -159,6 +161,7 @@ function advance(net: Prepared, k: number, poly: Work, withScale: boolean, h: Fl
       b += wi * (h[3 * i + 1] as number);
       c += wi * (h[3 * i + 2] as number);
     }
+    if (!Number.isFinite(a + b + c)) throw nonFinite('pre-activation', k + 1, r, Number.isFinite(a + b) ? c : a + b);
     z[3 * r] = a;
     z[3 * r + 1] = b;
     z[3 * r + 2] = c;
@@ -171,6 +174,9 @@ function advance(net: Prepared, k: number, poly: Work, withScale: boolean, h: Fl
       const wi = w[r * width + i] as number;
       scale[2 * r] = (scale[2 * r] as number) + Math.abs(wi * (h[3 * i] as number));
       scale[2 * r + 1] = (scale[2 * r + 1] as number) + Math.abs(wi * (h[3 * i + 1] as number));
+    }
+    if (!Number.isFinite((scale[2 * r] as number) + (scale[2 * r + 1] as number))) {
+      throw nonFinite('slope scale', k + 1, r, Infinity);
     }
   }
   return { verts: poly.verts, z, pattern, scale };
@@ -202,7 +208,7 @@ export function regions2d(net: Network, options: Regions2DOptions = {}): Regions
     throwIfAborted(options.signal);
     const seg: number[] = [];
     const units: number[] = [];
-    for (let i = 0; i < (p.widths[k] as number); i++) polys = cutByUnit(p, polys, i, eps, seg, units);
+    for (let i = 0; i < (p.widths[k] as number); i++) polys = cutByUnit(p, polys, k, i, eps, seg, units);
     const scratch = new Float64Array(3 * (p.widths[k] as number));
     polys = polys.map((poly) => advance(p, k, poly, k === hidden, scratch));
     boundaries.push({ layer: k, segments: Float64Array.from(seg), units: Int32Array.from(units) });

@@ -13,6 +13,7 @@
  * separate cut (it is identified with that point); units keep a consistent piece index because the
  * index at the start of each piece is derived from the same comparisons that accept or reject cuts.
  */
+import { nonFinite } from './errors.ts';
 import type { Prepared } from './prepare.ts';
 
 /** Pieces of the input line with an affine map per piece: value_r(x) = a[p * width + r] x + b[...]. */
@@ -100,6 +101,9 @@ export function sweepLayer(
         layerScale[r] = (layerScale[r] as number) + Math.abs(cols[cb + r] as number) * maxA * maxSlope;
       }
     }
+    for (let r = 0; r < rows; r++) {
+      if (!Number.isFinite(layerScale[r])) throw nonFinite('slope scale', k + 1, r, layerScale[r] as number);
+    }
   }
 
   let cap = store ? Math.max(16, input.count * 2) : 0;
@@ -163,6 +167,12 @@ export function sweepLayer(
     let q = 0;
     for (;;) {
       // emit the sub-piece starting at x (written inline: this is the hot path)
+      for (let r = 0; r < rows; r++) {
+        if (!Number.isFinite((nA[r] as number) + (nB[r] as number))) {
+          const bad = Number.isFinite(nA[r]) ? (nB[r] as number) : (nA[r] as number);
+          throw nonFinite(final ? 'output map' : 'pre-activation', k + 1, r, bad);
+        }
+      }
       if (final) {
         let same = out > 0;
         for (let r = 0; r < rows && same; r++) {
