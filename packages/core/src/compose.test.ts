@@ -144,3 +144,32 @@ describe('compose: overflow (issue 14, item 7)', () => {
     );
   });
 });
+
+describe('compose: size limit (issue 14, item 5)', () => {
+  const wide = (units: number, inputs: number, outputs: number): Network => ({
+    activation: 'relu',
+    layers: [
+      { weights: Array.from({ length: units }, () => Array(inputs).fill(1)), biases: Array(units).fill(0) },
+      {
+        weights: Array.from({ length: outputs }, () => Array(units).fill(1)),
+        biases: Array(outputs).fill(0),
+      },
+    ],
+  });
+
+  it('refuses two 20,000-unit networks with TOO_LARGE naming the size and the limit, before allocating', () => {
+    const a = wide(20000, 1, 1);
+    expect(() => compose(a, a)).toThrow(
+      expect.objectContaining({
+        code: 'TOO_LARGE',
+        message: expect.stringMatching(/20000 x 20000 = 400000000 weights .*limit of 5000000/),
+      }),
+    );
+  });
+
+  it('composes up to the limit, and the limit is an option', () => {
+    const a = wide(30, 1, 1);
+    expect(widths(compose(a, a, { maxWeights: 900 }))).toEqual([1, 30, 30, 1]);
+    expect(() => compose(a, a, { maxWeights: 899 })).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
+  });
+});

@@ -20,6 +20,24 @@ const copyLayer = (layer: Layer): Layer => ({
   biases: [...layer.biases],
 });
 
+/**
+ * The most weights the folded layer Psi = Omega'_0 Omega_K may hold (D'_1 x D_K): 5,000,000 doubles,
+ * 40 MB as numbers and about 100 MB as JSON text. Composing two 20,000-unit networks would need 4e8.
+ */
+export const MAX_COMPOSED_WEIGHTS = 5_000_000;
+
+/** Throws `TOO_LARGE` before allocating when Psi would have more than `limit` entries. */
+function checkComposedSize(rows: number, columns: number, limit: number): void {
+  const entries = rows * columns;
+  if (entries > limit) {
+    throw new DeepnetsError(
+      'TOO_LARGE',
+      `the folded layer Psi would be ${rows} x ${columns} = ${entries} weights (about ${Math.ceil((entries * 8) / 1e6)} MB), more than the limit of ${limit}`,
+      'compose',
+    );
+  }
+}
+
 /** Throws `NON_FINITE` when a folded weight overflowed: layer k of the result, unit i. */
 function checkFolded(value: number, k: number, i: number, what: string): void {
   if (Number.isFinite(value)) return;
@@ -33,9 +51,11 @@ function checkFolded(value: number, k: number, i: number, what: string): void {
 /**
  * One network equal to second(first(x)), K + K' hidden layers deep: the last affine layer of
  * `first` (Omega_K, beta_K) is folded into the first layer of `second` (Omega'_0, beta'_0).
- * Both must use the same activation, and D_o of `first` must equal D_i of `second`.
+ * Both must use the same activation, and D_o of `first` must equal D_i of `second`. The folded
+ * layer is checked against `options.maxWeights` (default `MAX_COMPOSED_WEIGHTS`) before it is
+ * allocated (`TOO_LARGE`), and an overflow in it is `NON_FINITE`.
  */
-export function compose(first: Network, second: Network): Network {
+export function compose(first: Network, second: Network, options: { maxWeights?: number } = {}): Network {
   validateNetwork(first);
   validateNetwork(second);
   if (first.activation !== second.activation) {
@@ -51,6 +71,11 @@ export function compose(first: Network, second: Network): Network {
   }
   const last = first.layers[first.layers.length - 1] as Layer;
   const [head, ...tail] = second.layers as [Layer, ...Layer[]];
+  checkComposedSize(
+    head.weights.length,
+    (last.weights[0] as number[]).length,
+    options.maxWeights ?? MAX_COMPOSED_WEIGHTS,
+  );
   const folded: Layer = {
     // Psi = Omega'_0 Omega_K: entry (i, j) = sum_o Omega'_0[i][o] Omega_K[o][j].
     weights: head.weights.map((row) =>
@@ -79,7 +104,10 @@ export function stack(...networks: Network[]): Network {
   const [first, ...rest] = networks;
   if (!first) throw new DeepnetsError('OUT_OF_RANGE', 'stack needs at least one network');
   validateNetwork(first);
-  return rest.reduce(compose, { activation: first.activation, layers: first.layers.map(copyLayer) });
+  return rest.reduce((a, b) => compose(a, b), {
+    activation: first.activation,
+    layers: first.layers.map(copyLayer),
+  });
 }
 
 /** The network composed with itself `times` times: f(f(...f(x))); needs D_i = D_o. */

@@ -11,6 +11,8 @@ export type DeepnetsErrorCode =
   | 'INVALID_FORMAT'
   | 'SHAPE_MISMATCH'
   | 'NON_FINITE'
+  | 'PRECISION_LOST'
+  | 'TOO_LARGE'
   | 'UNKNOWN_NAME'
   | 'DUPLICATE_NAME'
   | 'NOT_PIECEWISE_LINEAR'

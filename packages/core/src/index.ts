@@ -18,7 +18,7 @@ export {
   tanh,
 } from './activations.ts';
 export { describeValue, elide, MAX_MESSAGE_LENGTH } from './bounded.ts';
-export { compose, repeat, stack } from './compose.ts';
+export { compose, MAX_COMPOSED_WEIGHTS, repeat, stack } from './compose.ts';
 export { countParameters, parametersForWidths } from './count.ts';
 export { corePlugin, getActivation, registry } from './default-registry.ts';
 export {

@@ -81,7 +81,10 @@ export function validateLayers(layers: unknown): void {
 /** Checks that `name` is a registered activation (the error lists the known ones). */
 export function validateActivation(name: unknown, path = 'activation'): void {
   if (typeof name !== 'string') {
-    throw new NetworkValidationError(`must be a string naming an activation, got ${describeValue(name)}`, path);
+    throw new NetworkValidationError(
+      `must be a string naming an activation, got ${describeValue(name)}`,
+      path,
+    );
   }
   if (!registry.has('activation', name)) {
     throw new NetworkValidationError(

@@ -14,6 +14,8 @@ import { nonFinite, RegionsError } from './errors.ts';
 import { mergePolygons } from './merge2d.ts';
 import { centroid, splitPolygon } from './polygon.ts';
 import {
+  checkMaxBytes,
+  checkMemory,
   checkTolerance,
   DEFAULT_TOLERANCE,
   type EnumerationOptions,
@@ -161,7 +163,8 @@ function advance(net: Prepared, k: number, poly: Work, withScale: boolean, h: Fl
       b += wi * (h[3 * i + 1] as number);
       c += wi * (h[3 * i + 2] as number);
     }
-    if (!Number.isFinite(a + b + c)) throw nonFinite('pre-activation', k + 1, r, Number.isFinite(a + b) ? c : a + b);
+    if (!Number.isFinite(a + b + c))
+      throw nonFinite('pre-activation', k + 1, r, Number.isFinite(a + b) ? c : a + b);
     z[3 * r] = a;
     z[3 * r + 1] = b;
     z[3 * r + 2] = c;
@@ -191,7 +194,11 @@ export function regions2d(net: Network, options: Regions2DOptions = {}): Regions
   const box = checkBox(options.box ?? [-1, 1, -1, 1]);
   const tol = checkTolerance(options.tolerance, DEFAULT_TOLERANCE, 'tolerance');
   const mapTolerance = checkTolerance(options.mapTolerance, MAP_TOLERANCE, 'mapTolerance');
+  const maxBytes = checkMaxBytes(options.maxBytes);
   const p = prepare(net, 2);
+  // An estimate per polygon: object and vertices (~300 B), the next layer's lines, the pattern so far.
+  const units = p.widths.slice(1, -1).reduce((s, w) => s + w, 0);
+  const polygonBytes = 300 + 24 * Math.max(...p.widths.slice(1)) + 8 * units;
   const [x0, x1, y0, y1] = box;
   const eps = tol * Math.max(Math.abs(x0), Math.abs(x1), Math.abs(y0), Math.abs(y1));
   const w0 = p.weights[0] as Float64Array;
@@ -207,11 +214,16 @@ export function regions2d(net: Network, options: Regions2DOptions = {}): Regions
   for (let k = 1; k <= hidden; k++) {
     throwIfAborted(options.signal);
     const seg: number[] = [];
-    const units: number[] = [];
-    for (let i = 0; i < (p.widths[k] as number); i++) polys = cutByUnit(p, polys, k, i, eps, seg, units);
+    const unitsOf: number[] = [];
+    for (let i = 0; i < (p.widths[k] as number); i++) {
+      // a unit's m parallel lines cut each polygon into at most m + 1 (checked before the cut allocates)
+      const next = polys.length * (p.breakpoints.length + 1);
+      checkMemory(next * polygonBytes, maxBytes, `up to ${next} polygons after unit ${i} of layer ${k}`);
+      polys = cutByUnit(p, polys, k, i, eps, seg, unitsOf);
+    }
     const scratch = new Float64Array(3 * (p.widths[k] as number));
     polys = polys.map((poly) => advance(p, k, poly, k === hidden, scratch));
-    boundaries.push({ layer: k, segments: Float64Array.from(seg), units: Int32Array.from(units) });
+    boundaries.push({ layer: k, segments: Float64Array.from(seg), units: Int32Array.from(unitsOf) });
     options.onProgress?.({ layer: k, layers: hidden, regions: polys.length });
   }
   const outputs = p.widths[hidden + 1] as number;
