@@ -35,12 +35,14 @@ export interface EnumerationOptions {
 /** Default memory limit of one layer's pieces or polygons: 512 MB. */
 export const MAX_REGION_BYTES = 512 * 2 ** 20;
 
+const mb = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
+
 /** Throws `TOO_LARGE` (naming the estimate and the limit) when `bytes` exceed `limit`. */
 export function checkMemory(bytes: number, limit: number, what: string): void {
   if (bytes > limit) {
     throw new RegionsError(
       'TOO_LARGE',
-      `${what} would take about ${Math.ceil(bytes / 2 ** 20)} MB, more than the limit of ${Math.floor(limit / 2 ** 20)} MB (option maxBytes)`,
+      `${what} would take about ${mb(bytes)} MB, more than the limit of ${mb(limit)} MB (option maxBytes)`,
       'maxBytes',
     );
   }
