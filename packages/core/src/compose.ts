@@ -90,7 +90,9 @@ export function compose(first: Network, second: Network, options: { maxWeights?:
   };
   const k = first.layers.length - 1;
   folded.weights.forEach((row, i) => {
-    row.forEach((v, j) => checkFolded(v, k, i, `Psi[${i}][${j}]`));
+    row.forEach((v, j) => {
+      checkFolded(v, k, i, `Psi[${i}][${j}]`);
+    });
     checkFolded(folded.biases[i] as number, k, i, `psi_0[${i}]`);
   });
   return {

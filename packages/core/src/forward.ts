@@ -88,14 +88,20 @@ export function forwardTrace(net: Network, x: readonly number[]): ForwardTrace {
   const last = net.layers.length - 1;
   for (let k = 0; k < last; k++) {
     const z = affine(net.layers[k] as Layer, h, k);
-    z.forEach((v, i) => checkComputed(v, k, i, last));
+    z.forEach((v, i) => {
+      checkComputed(v, k, i, last);
+    });
     h = z.map(a);
-    h.forEach((v, i) => checkComputed(v, k, i, last, 'activation'));
+    h.forEach((v, i) => {
+      checkComputed(v, k, i, last, 'activation');
+    });
     preActivations.push(z);
     activations.push(h);
   }
   const output = affine(net.layers[last] as Layer, h, last);
-  output.forEach((v, i) => checkComputed(v, last, i, last));
+  output.forEach((v, i) => {
+    checkComputed(v, last, i, last);
+  });
   return { preActivations, activations, output };
 }
 
