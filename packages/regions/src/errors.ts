@@ -30,3 +30,18 @@ export function nonFinite(what: string, layer: number, unit: number, value: numb
     `layers[${layer - 1}]`,
   );
 }
+
+/** The most weights a construction builds (D^2 (K - 1) for K layers of width D): 5,000,000. */
+export const MAX_CONSTRUCTED_WEIGHTS = 5_000_000;
+
+/** Throws `TOO_LARGE` before building a network of K layers of width D with more weights than the limit. */
+export function checkConstructionSize(layers: number, width: number): void {
+  const weights = width * width * Math.max(layers - 1, 0) + 2 * width;
+  if (weights > MAX_CONSTRUCTED_WEIGHTS) {
+    throw new RegionsError(
+      'TOO_LARGE',
+      `K = ${layers} layers of width D = ${width} need ${weights} weights, more than the limit of ${MAX_CONSTRUCTED_WEIGHTS}`,
+      'layers',
+    );
+  }
+}
