@@ -102,6 +102,106 @@ describe('1-D counts far from unit scale (item 8)', () => {
   });
 });
 
+/** 2 -> L -> 1 network: line i passes through points[i] with normal (cos a_i, sin a_i), all scaled by `scale`. */
+function lines2d(points: readonly [number, number][], angles: readonly number[], scale: number): Network {
+  const normals = angles.map((a) => [Math.cos(a), Math.sin(a)] as const);
+  return {
+    activation: 'relu',
+    layers: [
+      {
+        weights: normals.map(([c, s]) => [c * scale, s * scale]),
+        biases: normals.map(
+          ([c, s], i) => -(c * (points[i]?.[0] as number) + s * (points[i]?.[1] as number)) * scale,
+        ),
+      },
+      { weights: [angles.map((_, i) => (i % 2 ? 1 : -2))], biases: [0] },
+    ],
+  };
+}
+
+/**
+ * Regions of an arrangement of lines in general position that all cross a convex box:
+ * 1 + (number of lines) + (number of pairwise intersections inside the box), by Euler's formula.
+ * `undefined` when an intersection lies too close to the box or to another one to be sure.
+ */
+function arrangementRegions(
+  points: readonly [number, number][],
+  angles: readonly number[],
+  half: number,
+): number | undefined {
+  const found: [number, number][] = [];
+  for (let i = 0; i < angles.length; i++) {
+    for (let j = i + 1; j < angles.length; j++) {
+      const [a1, b1] = [Math.cos(angles[i] as number), Math.sin(angles[i] as number)];
+      const [a2, b2] = [Math.cos(angles[j] as number), Math.sin(angles[j] as number)];
+      const [p1, p2] = [points[i] as [number, number], points[j] as [number, number]];
+      const c1 = a1 * p1[0] + b1 * p1[1];
+      const c2 = a2 * p2[0] + b2 * p2[1];
+      const det = a1 * b2 - a2 * b1;
+      const x = (c1 * b2 - c2 * b1) / det;
+      const y = (a1 * c2 - a2 * c1) / det;
+      const edge = Math.min(half - Math.abs(x), half - Math.abs(y));
+      if (Math.abs(edge) < 1e-6 * half) return undefined;
+      if (found.some(([u, v]) => Math.hypot(u - x, v - y) < 1e-6)) return undefined;
+      if (edge > 0) found.push([x, y]);
+    }
+  }
+  return 1 + angles.length + found.length;
+}
+
+describe('2-D counts far from unit scale (item 8)', () => {
+  it('a box of +-1e300 around three lines near the origin: 7 regions (was 6)', () => {
+    const net: Network = {
+      activation: 'relu',
+      layers: [
+        {
+          weights: [
+            [1, 0.2],
+            [0.3, 1],
+            [1, -1],
+          ],
+          biases: [0.1, -0.2, 0.05],
+        },
+        { weights: [[1, 2, 3]], biases: [0] },
+      ],
+    };
+    const r = regions2d(net, { box: [-1e300, 1e300, -1e300, 1e300] });
+    expect([r.activationRegions, r.linearRegions]).toEqual([7, 7]);
+  });
+
+  it("property: any scale of weights and box (1.5 .. 1e300) gives Euler's count of the arrangement", () => {
+    const point = fc
+      .tuple(fc.integer({ min: -900, max: 900 }), fc.integer({ min: -900, max: 900 }))
+      .map(([x, y]) => [x / 1000, y / 1000] as [number, number]);
+    fc.assert(
+      fc.property(
+        fc
+          .uniqueArray(fc.integer({ min: 0, max: 313 }), { minLength: 1, maxLength: 5 })
+          .map((as) => as.map((a) => a / 100)),
+        fc.array(point, { minLength: 5, maxLength: 5 }),
+        fc.constantFrom(1e-150, 1e-8, 1, 1e8, 1e150),
+        fc.constantFrom(1.5, 1e3, 1e9, 1e300),
+        (angles, points, scale, half) => {
+          const expected = arrangementRegions(points, angles, half);
+          fc.pre(expected !== undefined);
+          const net = lines2d(points, angles, scale);
+          let r: ReturnType<typeof regions2d>;
+          try {
+            r = regions2d(net, { box: [-half, half, -half, half] });
+          } catch (error) {
+            // only when the pre-activations at the box's corners overflow: refused, not miscounted
+            expect(error).toMatchObject({ code: 'NON_FINITE' });
+            expect(scale * half).toBeGreaterThan(1e300);
+            return;
+          }
+          expect([r.activationRegions, r.linearRegions]).toEqual([expected, expected]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('overflow (item 7)', () => {
   const big: Network = {
     activation: 'relu',
