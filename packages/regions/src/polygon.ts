@@ -34,11 +34,13 @@ function crossing(
   lines: Float64Array,
   k: number,
   cut: readonly [number, number, number],
-  ends: readonly [number, number, number, number],
+  x: number,
+  y: number,
+  x1: number,
+  y1: number,
   v: number,
   v1: number,
 ): [number, number] {
-  const [x, y, x1, y1] = ends;
   const a = lines[3 * k] as number;
   const b = lines[3 * k + 1] as number;
   const c = lines[3 * k + 2] as number;
@@ -93,28 +95,44 @@ export function splitPolygon(
   const below: number[] = [];
   const belowLines: number[] = [];
   const chord: number[] = [];
-  const line = (k: number): [number, number, number] => [
-    lines[3 * k] as number,
-    lines[3 * k + 1] as number,
-    lines[3 * k + 2] as number,
-  ];
+  const [A, B, C] = cut;
+  /** Pushes the line of the edge leaving a kept point: the cut when `onCut`, else edge k's line. */
+  const pushLine = (to: number[], onCut: boolean, k: number): void => {
+    if (onCut) to.push(A, B, C);
+    else to.push(lines[3 * k] as number, lines[3 * k + 1] as number, lines[3 * k + 2] as number);
+  };
   for (let k = 0; k < n; k++) {
     const k1 = (k + 1) % n;
     const x = verts[2 * k] as number;
     const y = verts[2 * k + 1] as number;
     const side = sideOf(k);
     const side1 = sideOf(k1);
-    // the line of the edge leaving a kept point: the cut where the kept side ends, else edge k
-    if (side >= 0) above.push(x, y), aboveLines.push(...(side === 0 && side1 < 0 ? cut : line(k)));
-    if (side <= 0) below.push(x, y), belowLines.push(...(side === 0 && side1 > 0 ? cut : line(k)));
+    // the edge leaving a kept point runs along the cut where the kept side ends, else along edge k
+    if (side >= 0) {
+      above.push(x, y);
+      pushLine(aboveLines, side === 0 && side1 < 0, k);
+    }
+    if (side <= 0) {
+      below.push(x, y);
+      pushLine(belowLines, side === 0 && side1 > 0, k);
+    }
     if (side === 0) chord.push(x, y);
     if (side * side1 < 0) {
-      const ends = [x, y, verts[2 * k1] as number, verts[2 * k1 + 1] as number] as const;
-      const [px, py] = crossing(lines, k, cut, ends, values[k] as number, values[k1] as number);
+      const [px, py] = crossing(
+        lines,
+        k,
+        cut,
+        x,
+        y,
+        verts[2 * k1] as number,
+        verts[2 * k1 + 1] as number,
+        values[k] as number,
+        values[k1] as number,
+      );
       above.push(px, py);
-      aboveLines.push(...(side > 0 ? cut : line(k)));
+      pushLine(aboveLines, side > 0, k);
       below.push(px, py);
-      belowLines.push(...(side < 0 ? cut : line(k)));
+      pushLine(belowLines, side < 0, k);
       chord.push(px, py);
     }
   }

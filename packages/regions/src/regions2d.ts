@@ -143,7 +143,11 @@ function cutByUnit(
         next.push(poly);
         continue;
       }
-      next.push({ ...poly, ...split.above }, { ...poly, ...split.below });
+      const { z, m, pattern } = poly;
+      next.push(
+        { verts: split.above.verts, lines: split.above.lines, z, m, pattern },
+        { verts: split.below.verts, lines: split.below.lines, z, m, pattern },
+      );
       seg.push(...split.chord);
       units.push(i);
     }
