@@ -7,6 +7,7 @@ import {
   compose,
   DeepnetsError,
   depth,
+  elide,
   NETWORK_FORMAT,
   type Network,
   NetworkValidationError,
@@ -22,7 +23,9 @@ export async function readNetworkFile(io: CommandIO, file: string): Promise<Netw
   try {
     text = await io.readFile(file);
   } catch (error) {
-    throw new UsageError(`cannot read "${file}": ${(error as Error).message}`);
+    throw new UsageError(
+      `cannot read "${elide(file, 80)}": ${elide(String((error as Error)?.message), 120)}`,
+    );
   }
   try {
     return parseNetworkJson(text);
