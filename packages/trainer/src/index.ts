@@ -6,7 +6,7 @@ export { type CsvDataset, type CsvOptions, datasetFromCsv } from './datasets/csv
 export { regression1d, regressionTargets } from './datasets/regression-1d.ts';
 export { createSamples, gatherRows, selectRows, shuffleIndices, splitSamples } from './datasets/samples.ts';
 export type { Dataset, DatasetConfig, DatasetOptions, Samples } from './datasets/types.ts';
-export { TrainingDivergedError } from './diverged.ts';
+export { DIVERGENCE_FACTOR, TrainingDivergedError } from './diverged.ts';
 export { evaluateSamples, type SampleMetrics } from './evaluate.ts';
 export {
   type BenchEpochOptions,
@@ -18,6 +18,7 @@ export {
 export {
   type ExperimentLabels,
   type Mnist1dSplit,
+  type Mnist1dSplitOptions,
   mnist1dSplit,
   mnist1dTraining,
 } from './experiments/mnist1d-training.ts';
@@ -73,6 +74,12 @@ export {
   packParameters,
   unpackParameters,
 } from './parameters.ts';
+export {
+  checkTrainingMemory,
+  DEFAULT_TRAINING_MEMORY_LIMIT,
+  type TrainingMemoryOptions,
+  trainingMemoryBytes,
+} from './memory.ts';
 export { getDataset, getLoss, getOptimizer, trainerPlugin, useTrainerPlugin } from './plugin.ts';
 export { addL2 } from './regularization.ts';
 export { type LearningRateSchedule, learningRateAt, validateSchedule } from './schedule.ts';
