@@ -7,6 +7,7 @@ export { regression1d, regressionTargets } from './datasets/regression-1d.ts';
 export { createSamples, gatherRows, selectRows, shuffleIndices, splitSamples } from './datasets/samples.ts';
 export type { Dataset, DatasetConfig, DatasetOptions, Samples } from './datasets/types.ts';
 export { DIVERGENCE_FACTOR, TrainingDivergedError } from './diverged.ts';
+export { escapeXml } from './escape-xml.ts';
 export { evaluateSamples, type SampleMetrics } from './evaluate.ts';
 export {
   type BenchEpochOptions,

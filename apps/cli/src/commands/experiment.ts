@@ -6,15 +6,17 @@
  * numpy's RandomState(42).shuffle; `uniform`: drawn uniformly; `true`: the real labels, with test
  * error for the generalisation comparison), until 100% training accuracy or `--max-epochs`.
  *
- * Files in `--out DIR`: `<model>.state.json` (checkpoint + curve, rewritten every
- * `--checkpoint-every` epochs; `--resume` continues from them), `curves.json` (every model's
+ * Files in `--out DIR`: `<model>.state.json` (checkpoint + curve + the run's settings, rewritten
+ * every `--checkpoint-every` epochs through an fsynced exclusive temporary file, the previous one
+ * kept as `.prev`; `--resume` continues from them, and is required to touch them: a resume with
+ * other settings is refused), `curves.json` (every model's
  * training error every `--curve-every` epochs) and the SVG plot (`--plot FILE.svg`, by default
  * DIR/curves.svg). `--variant` picks the WebAssembly kernel (see `wasmVariantFlag`). The models run as `--parallel P` processes (default: one per core, at most 4);
  * the models of one process take turns between epochs. `--threads 2` gives every model the
  * two-thread kernel (bit-identical to one thread; worth it when fewer models than cores remain).
  */
 import { fork } from 'node:child_process';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, unlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { AbortError, DeepnetsError } from '@deepnets/core';
@@ -22,7 +24,6 @@ import {
   createWasmKernel,
   type ExperimentLabels,
   mnist1dSplit,
-  parseCheckpoint,
   RANDOM_LABELS_LEARNING_RATE,
   RANDOM_LABELS_MODELS,
   type RandomLabelsModel,
@@ -34,12 +35,26 @@ import {
 } from '@deepnets/trainer';
 import { integerFlag, numberFlag, stringFlag } from '../args.ts';
 import { type Command, type CommandIO, type ParsedArgs, UsageError } from '../command.ts';
+import { writeFileSafely } from '../safe-write.ts';
 import { nodeHelperStarter, wasmVariantFlag } from './bench.ts';
+import {
+  checkFiniteState,
+  checkSavedStates,
+  type RunSettings,
+  readModelState,
+  type StateFile,
+  statePath,
+} from './experiment-state.ts';
 
 export const CURVES_FORMAT = 'deepnets.random-labels/v1';
 
+/** Seed of the MNIST-1D examples (the reference data set's). */
+const DATA_SEED = 42;
+
 interface Settings {
   labels: ExperimentLabels;
+  labelSeed: number;
+  samples: number;
   maxEpochs: number;
   learningRate: number;
   seed: number;
@@ -96,6 +111,8 @@ function settingsOf(args: ParsedArgs): Settings {
   if (threads === 2 && kernel !== 'wasm') throw new UsageError('--threads 2 needs --kernel wasm');
   return {
     labels: labels as ExperimentLabels,
+    labelSeed: integerFlag(args, 'label-seed', { fallback: DATA_SEED, min: 0, max: 2 ** 32 - 1 }) as number,
+    samples: integerFlag(args, 'samples', { fallback: 5000, min: 20, max: 100_000 }) as number,
     maxEpochs: integerFlag(args, 'max-epochs', { fallback: 2_000_000, min: 1 }) as number,
     learningRate: numberFlag(args, 'lr', RANDOM_LABELS_LEARNING_RATE) as number,
     seed: integerFlag(args, 'seed', { fallback: 1, min: 0, max: 2 ** 32 - 1 }) as number,
@@ -123,29 +140,31 @@ function modelsOf(args: ParsedArgs): RandomLabelsModel[] {
   });
 }
 
-const statePath = (s: Settings, name: string) => join(s.out, `${name}.state.json`);
+/** What defines the run's numbers (stored in every state file; a resume must match). */
+const runSettings = (s: Settings): RunSettings => ({
+  labels: s.labels,
+  labelSeed: s.labelSeed,
+  samples: s.samples,
+  learningRate: s.learningRate,
+  seed: s.seed,
+  kernel: s.kernel === 'wasm' ? `wasm-${s.variant}-f32` : 'ts-f64',
+});
 
-async function readState(s: Settings, name: string): Promise<RandomLabelsModelState | null> {
-  let text: string;
-  try {
-    text = await readFile(statePath(s, name), 'utf8');
-  } catch {
-    return null;
+/** Removes temporary files a killed run left beside this run's state files. */
+async function removeStaleTemporaries(dir: string, models: readonly RandomLabelsModel[]): Promise<void> {
+  const names = await readdir(dir);
+  const stale = names.filter((f) => models.some((m) => f.startsWith(`${m.name}.state.json.`) && f.endsWith('.tmp')));
+  for (const name of stale) {
+    const path = join(dir, name);
+    if ((await lstat(path)).isFile()) await unlink(path).catch(() => undefined);
   }
-  const state = JSON.parse(text) as RandomLabelsModelState;
-  state.checkpoint = parseCheckpoint(state.checkpoint);
-  return state;
 }
 
-let writes = 0;
-/**
- * Writes a file through a temporary name of its own, so a stop never leaves half a
- * checkpoint and two runs sharing `--out` (e.g. different `--models`) never rename each other's.
- */
-async function writeAtomic(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.${++writes}.tmp`;
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+/** Checks that a state is finite and writes it (keeping the previous one as `.prev`). */
+async function saveState(s: Settings, state: RandomLabelsModelState): Promise<void> {
+  checkFiniteState(state);
+  const file: StateFile = { ...state, settings: runSettings(s) };
+  await writeFileSafely(statePath(s.out, state.name), JSON.stringify(file), { keepPrevious: true });
 }
 
 /** Trains `models` in this process; their epochs interleave on the event loop. */
@@ -154,11 +173,16 @@ async function runHere(
   s: Settings,
   report: (p: Progress) => void,
   signal: AbortSignal | undefined,
+  saved?: ReadonlyMap<string, StateFile>,
 ): Promise<void> {
-  const data = mnist1dSplit(s.labels);
+  const data = mnist1dSplit(s.labels, DATA_SEED, { samples: s.samples, labelSeed: s.labelSeed });
   await Promise.all(
     models.map(async (model) => {
-      const resume = s.resume ? await readState(s, model.name) : null;
+      const resume = !s.resume
+        ? null
+        : saved
+          ? (saved.get(model.name) ?? null)
+          : await readModelState(s.out, model.name);
       let lastReport = 0;
       const kernel =
         s.kernel === 'wasm'
@@ -178,7 +202,7 @@ async function runHere(
           ...(resume ? { resume } : {}),
           ...(signal ? { signal } : {}),
           onCheckpoint: async (state) => {
-            await writeAtomic(statePath(s, model.name), JSON.stringify(state));
+            await saveState(s, state);
             const trainError = state.curve.at(-1)?.trainError ?? 1;
             report({ type: 'checkpoint', name: model.name, epoch: state.epoch, trainError });
           },
@@ -272,20 +296,23 @@ async function writeCurves(
 ): Promise<ExperimentModelSummary[]> {
   // The curves describe every model saved in --out (other runs may train the others), the
   // summary only this run's models.
-  const states = (await Promise.all(RANDOM_LABELS_MODELS.map((m) => readState(s, m.name)))).filter(
-    (x): x is RandomLabelsModelState => x !== null,
+  const wanted = runSettings(s);
+  const read = (name: string) => readModelState(s.out, name).catch(() => null);
+  const states = (await Promise.all(RANDOM_LABELS_MODELS.map((m) => read(m.name)))).filter(
+    (x): x is StateFile => x !== null && (!x.settings || JSON.stringify(x.settings) === JSON.stringify(wanted)),
   );
   const document = {
     format: CURVES_FORMAT,
+    settings: wanted,
     labels: s.labels,
     learningRate: s.learningRate,
     maxEpochs: s.maxEpochs,
     seed: s.seed,
-    models: states.map(({ checkpoint: _c, ...rest }) => rest),
+    models: states.map(({ checkpoint: _c, settings: _s, ...rest }) => rest),
   };
-  await writeAtomic(join(s.out, 'curves.json'), JSON.stringify(document));
+  await writeFileSafely(join(s.out, 'curves.json'), JSON.stringify(document));
   const title = `Random-labels MNIST-1D (labels: ${s.labels}), full-batch GD, lr ${s.learningRate}: training error`;
-  await writeAtomic(plot, randomLabelsSvg(states, title + (s.labels === 'true' ? ' (dashed: test)' : '')));
+  await writeFileSafely(plot, randomLabelsSvg(states, title + (s.labels === 'true' ? ' (dashed: test)' : '')));
   return states
     .filter((st) => models.some((m) => m.name === st.name))
     .map((st) => {
@@ -308,7 +335,7 @@ export const experimentCommand: Command = {
   summary:
     'Figure 20.2: four ~15,200-parameter MLPs memorise MNIST-1D with random labels (deeper = fewer epochs).',
   usage:
-    'deepnets experiment random-labels [--labels shuffle|uniform|true] [--max-epochs N] [--out DIR] [--plot FILE.svg] [--resume] [--checkpoint-every N] [--curve-every N] [--models 1x298,2x100,3x75,4x63] [--parallel P] [--kernel wasm|ts] [--variant auto|simd|relaxed] [--threads 1|2] [--seed S] [--json]',
+    'deepnets experiment random-labels [--labels shuffle|uniform|true] [--label-seed S] [--samples N] [--max-epochs N] [--out DIR] [--plot FILE.svg] [--resume] [--checkpoint-every N] [--curve-every N] [--models 1x298,2x100,3x75,4x63] [--parallel P] [--kernel wasm|ts] [--variant auto|simd|relaxed] [--threads 1|2] [--seed S] [--json]',
   run: async (args, io) => {
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
     const s = settingsOf(args);
@@ -326,6 +353,15 @@ export const experimentCommand: Command = {
       await runHere(models, s, send, io.signal);
       return { models: models.map((m) => m.name) };
     }
+    const saved = await checkSavedStates({
+      dir: s.out,
+      models: models.map((m) => m.name),
+      known: RANDOM_LABELS_MODELS.map((m) => m.name),
+      settings: runSettings(s),
+      resume: s.resume,
+      warn: io.stderr,
+    });
+    await removeStaleTemporaries(s.out, models);
     const view = progressView(models, s, io);
     let writing: Promise<unknown> = Promise.resolve();
     const report = (p: Progress) => {
@@ -338,7 +374,7 @@ export const experimentCommand: Command = {
     };
     const forwarded = forwardedArgs(args);
     try {
-      if (parallel === 1) await runHere(models, s, report, io.signal);
+      if (parallel === 1) await runHere(models, s, report, io.signal, saved);
       else await runForked(models, parallel, forwarded, report, io.signal);
     } finally {
       await writing;
