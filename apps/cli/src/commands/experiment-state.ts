@@ -51,7 +51,11 @@ function checkSettings(file: string, value: unknown): RunSettings | undefined {
   for (const key of Object.keys(FLAGS) as (keyof RunSettings)[]) {
     const v = s[key];
     const ok = key === 'labels' || key === 'kernel' ? typeof v === 'string' : Number.isFinite(v);
-    if (!ok) throw bad(file, `settings.${key} is missing or not a ${key === 'labels' || key === 'kernel' ? 'string' : 'number'}`);
+    if (!ok)
+      throw bad(
+        file,
+        `settings.${key} is missing or not a ${key === 'labels' || key === 'kernel' ? 'string' : 'number'}`,
+      );
   }
   return s as unknown as RunSettings;
 }
@@ -78,9 +82,11 @@ export function checkStateFile(file: string, value: unknown): StateFile {
       Number.isFinite(p['loss']) &&
       isFraction(p['trainError']) &&
       (p['testError'] === undefined || isFraction(p['testError']));
-    if (!ok) throw bad(file, `curve[${i}] must be { epoch, loss, trainError[, testError] } with finite numbers`);
+    if (!ok)
+      throw bad(file, `curve[${i}] must be { epoch, loss, trainError[, testError] } with finite numbers`);
   });
-  if (v['checkpoint'] === undefined) throw bad(file, 'the field "checkpoint" (the training state) is missing');
+  if (v['checkpoint'] === undefined)
+    throw bad(file, 'the field "checkpoint" (the training state) is missing');
   let checkpoint: StateFile['checkpoint'];
   try {
     checkpoint = parseCheckpoint(v['checkpoint']);
@@ -165,7 +171,10 @@ export function settingsDifference(saved: RunSettings, wanted: RunSettings): str
 /** Throws `TRAINING_DIVERGED` when a state holds a non-finite parameter (it is then not written). */
 export function checkFiniteState(state: RandomLabelsModelState): void {
   const { network, optimizer } = state.checkpoint;
-  const vectors = [...network.layers.flatMap((l) => [...l.weights, l.biases]), ...Object.values(optimizer.buffers)];
+  const vectors = [
+    ...network.layers.flatMap((l) => [...l.weights, l.biases]),
+    ...Object.values(optimizer.buffers),
+  ];
   if (vectors.some((v) => !v.every(Number.isFinite))) {
     throw new DeepnetsError(
       'TRAINING_DIVERGED',

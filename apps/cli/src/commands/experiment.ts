@@ -24,7 +24,6 @@ import {
   createWasmKernel,
   type ExperimentLabels,
   mnist1dSplit,
-  RANDOM_LABELS_LEARNING_RATE,
   RANDOM_LABELS_MODELS,
   type RandomLabelsModel,
   type RandomLabelsModelState,
@@ -33,39 +32,20 @@ import {
   typescriptKernel,
   type WasmKernel,
 } from '@deepnets/trainer';
-import { integerFlag, numberFlag, stringFlag } from '../args.ts';
+import { integerFlag, stringFlag } from '../args.ts';
 import { type Command, type CommandIO, type ParsedArgs, UsageError } from '../command.ts';
 import { writeFileSafely } from '../safe-write.ts';
-import { nodeHelperStarter, wasmVariantFlag } from './bench.ts';
+import { nodeHelperStarter } from './bench.ts';
+import { DATA_SEED, modelsOf, runSettings, type Settings, settingsOf } from './experiment-settings.ts';
 import {
   checkFiniteState,
   checkSavedStates,
-  type RunSettings,
   readModelState,
   type StateFile,
   statePath,
 } from './experiment-state.ts';
 
 export const CURVES_FORMAT = 'deepnets.random-labels/v1';
-
-/** Seed of the MNIST-1D examples (the reference data set's). */
-const DATA_SEED = 42;
-
-interface Settings {
-  labels: ExperimentLabels;
-  labelSeed: number;
-  samples: number;
-  maxEpochs: number;
-  learningRate: number;
-  seed: number;
-  kernel: 'wasm' | 'ts';
-  variant: 'simd' | 'relaxed';
-  threads: 1 | 2;
-  checkpointEvery: number;
-  curveEvery: number;
-  resume: boolean;
-  out: string;
-}
 
 export interface ExperimentModelSummary {
   name: string;
@@ -98,62 +78,12 @@ interface Progress {
   epoch: number;
   trainError: number;
 }
-
-function settingsOf(args: ParsedArgs): Settings {
-  const labels = stringFlag(args, 'labels', 'shuffle') as string;
-  if (!['true', 'shuffle', 'uniform'].includes(labels)) {
-    throw new UsageError(`--labels must be shuffle, uniform or true, got "${labels}"`);
-  }
-  const kernel = stringFlag(args, 'kernel', 'wasm') as string;
-  if (kernel !== 'wasm' && kernel !== 'ts')
-    throw new UsageError(`--kernel must be wasm or ts, got "${kernel}"`);
-  const threads = integerFlag(args, 'threads', { fallback: 1, min: 1, max: 2 }) as 1 | 2;
-  if (threads === 2 && kernel !== 'wasm') throw new UsageError('--threads 2 needs --kernel wasm');
-  return {
-    labels: labels as ExperimentLabels,
-    labelSeed: integerFlag(args, 'label-seed', { fallback: DATA_SEED, min: 0, max: 2 ** 32 - 1 }) as number,
-    samples: integerFlag(args, 'samples', { fallback: 5000, min: 20, max: 100_000 }) as number,
-    maxEpochs: integerFlag(args, 'max-epochs', { fallback: 2_000_000, min: 1 }) as number,
-    learningRate: numberFlag(args, 'lr', RANDOM_LABELS_LEARNING_RATE) as number,
-    seed: integerFlag(args, 'seed', { fallback: 1, min: 0, max: 2 ** 32 - 1 }) as number,
-    kernel,
-    variant: kernel === 'wasm' ? wasmVariantFlag(args) : 'simd',
-    threads,
-    checkpointEvery: integerFlag(args, 'checkpoint-every', { fallback: 1000, min: 1 }) as number,
-    curveEvery: integerFlag(args, 'curve-every', { fallback: 100, min: 1 }) as number,
-    resume: args.flags.resume === true,
-    out: stringFlag(args, 'out', 'random-labels') as string,
-  };
-}
-
-function modelsOf(args: ParsedArgs): RandomLabelsModel[] {
-  const text = stringFlag(args, 'models');
-  if (text === undefined) return [...RANDOM_LABELS_MODELS];
-  return text.split(',').map((name) => {
-    const model = RANDOM_LABELS_MODELS.find((m) => m.name === name.trim());
-    if (!model) {
-      throw new UsageError(
-        `--models: unknown model "${name}"; known: ${RANDOM_LABELS_MODELS.map((m) => m.name).join(', ')}`,
-      );
-    }
-    return model;
-  });
-}
-
-/** What defines the run's numbers (stored in every state file; a resume must match). */
-const runSettings = (s: Settings): RunSettings => ({
-  labels: s.labels,
-  labelSeed: s.labelSeed,
-  samples: s.samples,
-  learningRate: s.learningRate,
-  seed: s.seed,
-  kernel: s.kernel === 'wasm' ? `wasm-${s.variant}-f32` : 'ts-f64',
-});
-
 /** Removes temporary files a killed run left beside this run's state files. */
 async function removeStaleTemporaries(dir: string, models: readonly RandomLabelsModel[]): Promise<void> {
   const names = await readdir(dir);
-  const stale = names.filter((f) => models.some((m) => f.startsWith(`${m.name}.state.json.`) && f.endsWith('.tmp')));
+  const stale = names.filter((f) =>
+    models.some((m) => f.startsWith(`${m.name}.state.json.`) && f.endsWith('.tmp')),
+  );
   for (const name of stale) {
     const path = join(dir, name);
     if ((await lstat(path)).isFile()) await unlink(path).catch(() => undefined);
@@ -299,7 +229,8 @@ async function writeCurves(
   const wanted = runSettings(s);
   const read = (name: string) => readModelState(s.out, name).catch(() => null);
   const states = (await Promise.all(RANDOM_LABELS_MODELS.map((m) => read(m.name)))).filter(
-    (x): x is StateFile => x !== null && (!x.settings || JSON.stringify(x.settings) === JSON.stringify(wanted)),
+    (x): x is StateFile =>
+      x !== null && (!x.settings || JSON.stringify(x.settings) === JSON.stringify(wanted)),
   );
   const document = {
     format: CURVES_FORMAT,
@@ -312,7 +243,10 @@ async function writeCurves(
   };
   await writeFileSafely(join(s.out, 'curves.json'), JSON.stringify(document));
   const title = `Random-labels MNIST-1D (labels: ${s.labels}), full-batch GD, lr ${s.learningRate}: training error`;
-  await writeFileSafely(plot, randomLabelsSvg(states, title + (s.labels === 'true' ? ' (dashed: test)' : '')));
+  await writeFileSafely(
+    plot,
+    randomLabelsSvg(states, title + (s.labels === 'true' ? ' (dashed: test)' : '')),
+  );
   return states
     .filter((st) => models.some((m) => m.name === st.name))
     .map((st) => {
