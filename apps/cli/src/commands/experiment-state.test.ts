@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../args.ts';
 import type { CommandIO } from '../command.ts';
 import { type ExperimentSummary, experimentCommand } from './experiment.ts';
-import { checkStateFile, readModelState } from './experiment-state.ts';
+import { checkFiniteState, checkStateFile, readModelState } from './experiment-state.ts';
 
 function makeIO() {
   const stderr: string[] = [];
@@ -79,6 +79,20 @@ describe('experiment random-labels: saved states are never lost', () => {
       const text = await readFile(join(dir, file), 'utf8');
       expect(text.replaceAll('"epochsTo100":null', '')).not.toMatch(/[[,:]null[\],}]/);
       expect(() => checkStateFile(file, JSON.parse(text))).not.toThrow();
+    }
+  }, 60_000);
+
+  it('a state holding a non-finite parameter is refused before writing (TRAINING_DIVERGED)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'deepnets-state-'));
+    await run(dir, ['--max-epochs', '1']);
+    const state = checkStateFile('s', await stateOf(dir));
+    expect(() => checkFiniteState(state)).not.toThrow();
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -3e308 * 10]) {
+      const copy = structuredClone(state);
+      (copy.checkpoint.network.layers[1]?.biases as number[])[4] = bad;
+      expect(() => checkFiniteState(copy)).toThrow(
+        /model 1x298 at epoch 1 has a parameter that is not a finite number/,
+      );
     }
   }, 60_000);
 
