@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,8 @@ export interface KillResumeReport {
   kills: number;
   /** Resumes that found the newest file damaged or missing and used `.prev`. */
   fallbacks: number;
+  /** Kills that left a temporary file behind: the process died inside a write. */
+  midWrite: number;
   /** Epochs saved on disk after each kill. */
   epochs: number[];
   maxEpochs: number;
@@ -61,6 +63,7 @@ export async function killResume(kills: number, seed = 1): Promise<KillResumeRep
   const rng = createRng(seed);
   const epochs: number[] = [];
   let fallbacks = 0;
+  let midWrite = 0;
   const argv = [...RUN, ...DATA, '--checkpoint-every', '1', '--out', dir, '--max-epochs', String(maxEpochs)];
   for (let k = 0; k < kills; k++) {
     // Wait for the first checkpoint of this process, then kill it 0-60 ms later (a checkpoint
@@ -74,6 +77,7 @@ export async function killResume(kills: number, seed = 1): Promise<KillResumeRep
     const result = await run.done;
     if (result.signal !== 'SIGKILL') throw new Error(`run ${k + 1} was not killed: ${result.stderr}`);
     if (/previous checkpoint/.test(result.stderr)) fallbacks++;
+    if ((await readdir(dir)).some((f) => f.endsWith('.tmp'))) midWrite++;
     const state = await readModelState(dir, MODEL, () => {
       fallbacks++;
     });
@@ -92,5 +96,5 @@ export async function killResume(kills: number, seed = 1): Promise<KillResumeRep
   if (last.code !== 0) throw new Error(`the last resume failed: ${last.stderr}`);
   if ((await curveOf(dir)) !== JSON.stringify(expected))
     throw new Error('the final curve differs from the uninterrupted run');
-  return { kills, fallbacks, epochs, maxEpochs, ms: Math.round(performance.now() - t0) };
+  return { kills, fallbacks, midWrite, epochs, maxEpochs, ms: Math.round(performance.now() - t0) };
 }
