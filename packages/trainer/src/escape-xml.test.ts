@@ -9,7 +9,9 @@ describe('escapeXml', () => {
   });
 
   it('keeps ordinary text and drops XML-invalid control characters', () => {
-    expect(escapeXml('mnist1d: 40-63-10 relu, lr 0.0025 — épоch')).toBe('mnist1d: 40-63-10 relu, lr 0.0025 — épоch');
+    expect(escapeXml('mnist1d: 40-63-10 relu, lr 0.0025 — épоch')).toBe(
+      'mnist1d: 40-63-10 relu, lr 0.0025 — épоch',
+    );
     expect(escapeXml('a\u0000b\u001bc\td\ne')).toBe('abc\td\ne');
   });
 });

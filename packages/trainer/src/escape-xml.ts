@@ -12,8 +12,16 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
+/** Control characters other than tab, line feed and carriage return (not allowed in XML 1.0). */
+const isInvalidControl = (code: number): boolean =>
+  code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
+
 /** `text` safe to place between tags or inside a quoted attribute. */
 export function escapeXml(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+  let out = '';
+  for (const c of text) {
+    if (isInvalidControl(c.charCodeAt(0))) continue;
+    out += ENTITIES[c] ?? c;
+  }
+  return out;
 }

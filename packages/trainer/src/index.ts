@@ -45,6 +45,12 @@ export {
   targetWidth,
 } from './losses.ts';
 export {
+  checkTrainingMemory,
+  DEFAULT_TRAINING_MEMORY_LIMIT,
+  type TrainingMemoryOptions,
+  trainingMemoryBytes,
+} from './memory.ts';
+export {
   drawRandomLabels,
   glibcLog,
   type Mnist1dConfig,
@@ -75,12 +81,6 @@ export {
   packParameters,
   unpackParameters,
 } from './parameters.ts';
-export {
-  checkTrainingMemory,
-  DEFAULT_TRAINING_MEMORY_LIMIT,
-  type TrainingMemoryOptions,
-  trainingMemoryBytes,
-} from './memory.ts';
 export { getDataset, getLoss, getOptimizer, trainerPlugin, useTrainerPlugin } from './plugin.ts';
 export { addL2 } from './regularization.ts';
 export { type LearningRateSchedule, learningRateAt, validateSchedule } from './schedule.ts';

@@ -15,6 +15,7 @@ import { splitSamples } from './datasets/samples.ts';
 import type { Samples } from './datasets/types.ts';
 import { type FloatArray, type Kernel, typescriptKernel } from './kernel.ts';
 import { defaultLossName, type LossConfig, targetWidth } from './losses.ts';
+import { checkTrainingMemory } from './memory.ts';
 import {
   createOptimizerState,
   type OptimizerConfig,
@@ -22,7 +23,6 @@ import {
   resolveOptimizerOptions,
 } from './optimizers.ts';
 import { layoutOf, type ParameterLayout, packParameters } from './parameters.ts';
-import { checkTrainingMemory } from './memory.ts';
 import { getLoss, getOptimizer } from './plugin.ts';
 import { type LearningRateSchedule, validateSchedule } from './schedule.ts';
 import type { TrainOptions } from './train-types.ts';

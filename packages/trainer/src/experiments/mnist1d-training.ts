@@ -40,7 +40,12 @@ export function mnist1dSplit(
   const randomLabels =
     labels === 'true'
       ? {}
-      : { randomLabels: { mode: labels, ...(options.labelSeed === undefined ? {} : { seed: options.labelSeed }) } };
+      : {
+          randomLabels: {
+            mode: labels,
+            ...(options.labelSeed === undefined ? {} : { seed: options.labelSeed }),
+          },
+        };
   const d = makeMnist1d({
     seed,
     ...(options.samples === undefined ? {} : { numSamples: options.samples }),
