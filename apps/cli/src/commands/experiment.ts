@@ -78,6 +78,7 @@ interface Progress {
   epoch: number;
   trainError: number;
 }
+
 /** Removes temporary files a killed run left beside this run's state files. */
 async function removeStaleTemporaries(dir: string, models: readonly RandomLabelsModel[]): Promise<void> {
   const names = await readdir(dir);

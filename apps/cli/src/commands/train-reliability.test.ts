@@ -27,13 +27,12 @@ describe('deepnets train: divergence, sizes and plots', () => {
 
   it('--hidden 100000,100000 is refused at once, naming the size and the limit', async () => {
     const { io, err } = capture();
-    const t0 = performance.now();
     const code = await main(
       ['train', '--dataset', 'two-moons', '--hidden', '100000,100000', '--epochs', '1', '--lr', '0.1'],
       io,
     );
     expect(code).toBe(1);
-    expect(performance.now() - t0).toBeLessThan(20_000); // never reaches the allocation
+    // Reaching the allocation would exhaust memory (or time out this test) instead.
     expect(err.join('')).toMatch(/needs about \d+ MiB, more than the limit of 2048 MiB.*\[OUT_OF_RANGE\]/);
   });
 
