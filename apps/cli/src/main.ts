@@ -2,12 +2,13 @@
  * The `deepnets` dispatcher: finds the command named by the first words, runs it, prints the
  * result (one JSON object with `--json`), and turns errors into a one-line message and exit code.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { DeepnetsError, elide, MAX_MESSAGE_LENGTH } from '@deepnets/core';
 import { parseArgs } from './args.ts';
 import { type Command, type CommandIO, UsageError } from './command.ts';
 import { commands } from './commands/index.ts';
 import { loadPlugins, pluginNames } from './plugins.ts';
+import { writeFileSafely } from './safe-write.ts';
 
 /** Exit codes: 0 ok, 1 bad input or failure, 2 bad usage, 130 interrupted. */
 export type ExitCode = 0 | 1 | 2 | 130;
@@ -43,7 +44,7 @@ export function defaultIO(signal?: AbortSignal): CommandIO {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),
-    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    writeFile: (path, text) => writeFileSafely(path, text),
     isTTY: Boolean(process.stderr.isTTY),
     ...(signal ? { signal } : {}),
   };

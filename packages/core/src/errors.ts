@@ -19,7 +19,10 @@ export type DeepnetsErrorCode =
   | 'OUT_OF_RANGE'
   | 'ABORTED'
   | 'WORKER_DIED'
-  | 'TRAINING_DIVERGED';
+  | 'TRAINING_DIVERGED'
+  | 'UNSAFE_PATH'
+  | 'STATE_EXISTS'
+  | 'SETTINGS_MISMATCH';
 
 /** Base class of all errors thrown by deepnets packages. */
 export class DeepnetsError extends Error {

@@ -57,6 +57,48 @@ export function withoutSourceCondition(execArgv: readonly string[]): string[] {
   return out;
 }
 
+/** The flags `error` (Node's `ERR_WORKER_INVALID_EXEC_ARGV`) names as not accepted by workers. */
+function rejectedFlags(error: unknown): string[] | null {
+  const e = error as { code?: string; message?: string } | null;
+  if (e?.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') return null;
+  const list = (e.message ?? '').split(': ').slice(1).join(': ');
+  return list.split(', ').filter((flag) => flag.startsWith('-'));
+}
+
+/** `execArgv` without `flags` (and the separate value of a flag given as `--flag value`). */
+export function withoutFlags(execArgv: readonly string[], flags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] as string;
+    if (!flags.includes(arg) && !flags.includes(arg.split('=')[0] as string)) {
+      out.push(arg);
+      continue;
+    }
+    const next = execArgv[i + 1];
+    if (!arg.includes('=') && next !== undefined && !next.startsWith('-')) i++;
+  }
+  return out;
+}
+
+/**
+ * Creates a worker with the host's Node flags that workers accept: V8 and process-wide flags
+ * (`--max-old-space-size`, `--expose-gc`, `--title`) make Node refuse the whole worker, so the
+ * flags it names are dropped and the worker is created again (at most twice more; no thread
+ * starts when Node refuses).
+ */
+export function withAcceptedFlags<W>(execArgv: readonly string[], create: (execArgv: string[]) => W): W {
+  let flags = [...execArgv];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return create(flags);
+    } catch (error) {
+      const rejected = rejectedFlags(error);
+      if (!rejected || attempt === 2) throw error;
+      flags = attempt === 1 || rejected.length === 0 ? [] : withoutFlags(flags, rejected);
+    }
+  }
+}
+
 /** Starts `dist/node-worker.js` in a `worker_threads` Worker. */
 export async function startNodeWorker(options: NodeWorkerOptions = {}): Promise<NodeWorkerHandle> {
   const { Worker: NodeWorker } = await import(/* @vite-ignore */ 'node:worker_threads');
@@ -66,10 +108,13 @@ export async function startNodeWorker(options: NodeWorkerOptions = {}): Promise<
   const plugins = await Promise.all(
     (options.plugins ?? []).map((p) => resolvePluginModule(p, process.cwd())),
   );
-  const worker = new NodeWorker(new URL(/* @vite-ignore */ '../dist/node-worker.js', import.meta.url), {
-    execArgv: withoutSourceCondition(process.execArgv),
-    workerData: { plugins },
-    ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+  const url = new URL(/* @vite-ignore */ '../dist/node-worker.js', import.meta.url);
+  const worker = withAcceptedFlags(withoutSourceCondition(process.execArgv), (execArgv) => {
+    return new NodeWorker(url, {
+      execArgv,
+      workerData: { plugins },
+      ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+    });
   });
   let failure = '';
   worker.on('error', (error: Error) => {

@@ -20,6 +20,13 @@ import type {
   RemoteTrainOptions,
   WireTrialSettings,
 } from './types.ts';
+import {
+  checkControls,
+  checkNetwork,
+  checkRegionsOptions,
+  checkTrainingOptions,
+  optionsObject,
+} from './validate.ts';
 
 type Result<K extends keyof WorkerApi> = Promise<Awaited<ReturnType<WorkerApi[K]>>>;
 
@@ -129,30 +136,51 @@ async function runJob<T>(
   }
 }
 
-/** Builds the facade over whatever live connection `connect` returns (a runner restarts dead workers). */
+/**
+ * Builds the facade over whatever live connection `connect` returns (a runner restarts dead
+ * workers). Every method is async and checks its arguments first (see `validate.ts`), so bad
+ * input rejects the returned promise with a typed error and never throws synchronously.
+ */
 export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
   const simple = async <T>(f: (remote: Remote) => Promise<T>): Promise<T> => (await connect()).call(f);
   return {
-    ping: (message) => simple((r) => r.ping(message)),
-    evaluateBatch: (...args) => simple((r) => r.evaluateBatch(...args)),
-    catalog: () => simple((r) => r.catalog()),
-    makeDataset: (...args) => simple((r) => r.makeDataset(...args)),
-    makeMnist1d: (...args) => simple((r) => r.makeMnist1d(...args)),
-    regions1d(net, options = {}) {
-      const { signal, onProgress, throttleMs, ...wire } = options;
+    ping: async (message) => simple((r) => r.ping(message)),
+    evaluateBatch: async (...args) => {
+      checkNetwork(args[0], 'net');
+      return simple((r) => r.evaluateBatch(...args));
+    },
+    catalog: async () => simple((r) => r.catalog()),
+    makeDataset: async (...args) => {
+      if (typeof args[0] !== 'string') {
+        throw new DeepnetsError('OUT_OF_RANGE', `must be a data set name, got ${typeof args[0]}`, 'name');
+      }
+      optionsObject(args[1], 'options', true);
+      return simple((r) => r.makeDataset(...args));
+    },
+    makeMnist1d: async (...args) => {
+      optionsObject(args[0], 'options', true);
+      return simple((r) => r.makeMnist1d(...args));
+    },
+    async regions1d(net, options) {
+      checkNetwork(net, 'net');
+      checkRegionsOptions(optionsObject(options, 'options', true), 'options');
+      const { signal, onProgress, throttleMs, ...wire } = options ?? {};
       const onEvent = onProgress && ((e: JobEvent) => e.kind === 'regions' && onProgress(e.progress));
       return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) =>
         r.regions1d(net, wire, job, emit),
       );
     },
-    regions2d(net, options = {}) {
-      const { signal, onProgress, throttleMs, ...wire } = options;
+    async regions2d(net, options) {
+      checkNetwork(net, 'net');
+      checkRegionsOptions(optionsObject(options, 'options', true), 'options');
+      const { signal, onProgress, throttleMs, ...wire } = options ?? {};
       const onEvent = onProgress && ((e: JobEvent) => e.kind === 'regions' && onProgress(e.progress));
       return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) =>
         r.regions2d(net, wire, job, emit),
       );
     },
-    train(options) {
+    async train(options) {
+      checkTrainingOptions(optionsObject(options, 'options'), 'options');
       const { signal, controller, onEpoch, onCheckpoint, throttleMs, ...wire } = options;
       checkSendable(wire, 'options');
       const onEvent =
@@ -166,7 +194,8 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
         r.train(wire, job, emit),
       );
     },
-    trainRandomLabelsModel(options) {
+    async trainRandomLabelsModel(options) {
+      checkTrainingOptions(optionsObject(options, 'options'), 'options');
       const { signal, onEpoch, onCheckpoint, throttleMs, ...wire } = options;
       checkSendable(wire, 'options');
       const onEvent =
@@ -180,14 +209,22 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
         r.trainRandomLabelsModel(wire, job, emit),
       );
     },
-    hyperparameterSearch(options) {
+    async hyperparameterSearch(options) {
+      checkControls(optionsObject(options, 'options'), 'options');
+      checkTrainingOptions(optionsObject(options.training, 'options.training'), 'options.training');
       const { signal, onTrial, ...wire } = options;
       checkSendable(wire, 'options');
       checkSendable(wire.training, 'options.training');
       const onEvent = onTrial && ((e: JobEvent) => e.kind === 'trial' && onTrial(e.row));
       return runJob(connect, { signal, onEvent }, (r, job, emit) => r.hyperparameterSearch(wire, job, emit));
     },
-    runTrial(data, validation, settings, spec, signal) {
+    async runTrial(data, validation, settings, spec, signal) {
+      optionsObject(data, 'data');
+      optionsObject(validation, 'validation');
+      optionsObject(spec, 'spec');
+      checkTrainingOptions(optionsObject(settings, 'settings'), 'settings');
+      checkTrainingOptions(optionsObject(settings.training, 'settings.training'), 'settings.training');
+      checkControls({ signal }, 'runTrial');
       checkSendable(settings.training, 'settings.training');
       return runJob(connect, { signal }, (r, job) => r.runTrial(data, validation, settings, spec, job));
     },
