@@ -19,6 +19,14 @@ export { type LinearPiece1D, linearPieces1d, type Piece1D, pieces1d } from './pi
 export { centroid, polygonArea } from './polygon.ts';
 export { DEFAULT_TOLERANCE, type EnumerationOptions, MAP_TOLERANCE } from './prepare.ts';
 export {
+  type Eq417Status,
+  type LabelledCount,
+  type RegionCountKind,
+  type RegionSummary,
+  regionCountLabel,
+  regionSummary,
+} from './region-summary.ts';
+export {
   countRegions1d,
   type RegionCounts,
   type Regions1D,
