@@ -71,7 +71,7 @@ export async function main(
     const result = await found.command.run({ positionals: found.rest, flags: args.flags }, io);
     if (args.flags.json === true) io.stdout(JSON.stringify(result));
     else io.stdout(found.command.human ? found.command.human(result) : JSON.stringify(result, null, 2));
-    return 0;
+    return found.command.exitCode?.(result) ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const oneLine = message.replace(/\s*\n\s*/g, ' ');
