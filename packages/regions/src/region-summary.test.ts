@@ -91,6 +91,12 @@ describe('regionSummary: each bound labelled as what it is', () => {
     expect(s.upper.value).toBe(4n);
   });
 
+  it('one input, unequal widths >= 3: the zig-zags compose to prod (D_k + 1), exact', () => {
+    const s = regionSummary({ inputs: 1, widths: [5, 4, 3] });
+    expect(s).toMatchObject({ exact: true, lower: { value: 6n * 5n * 4n, kind: 'exact' } });
+    expect(s.upper.value).toBe(serraBruteForce(1, [5, 4, 3]));
+  });
+
   it('unequal widths: no eq. 4.17, a construction of the narrowest width and the upper bound', () => {
     const s = regionSummary({ inputs: 2, widths: [4, 5] });
     expect(s.eq417).toBeUndefined();

@@ -15,7 +15,7 @@
  * same interval (two ReLUs of x never alternate slope signs three times), so there eq. 4.17 is
  * not known to be reached, and for D = 1 it even exceeds the upper bound (2^K against 3).
  */
-import { montufarLower, serraUpper, udlMaxRegions, zaslavsky } from './bounds.ts';
+import { montufarLower, serraLower, serraUpper, udlMaxRegions, zaslavsky } from './bounds.ts';
 import { checkInteger } from './errors.ts';
 
 /** What a region count is. */
@@ -54,27 +54,34 @@ export interface RegionSummary {
 const SERRA_UPPER = 'Serra et al. 2018, Theorem 1';
 const ZIGZAG = 'zig-zag construction (book eq. 4.17; Serra et al. 2018)';
 
-/** The largest region count a known construction reaches for equal widths D and K layers. */
-function constructionCount(inputs: number, width: number, layers: number): LabelledCount {
+/** The largest region count a known construction reaches for D_i inputs and widths D_1..D_K. */
+function constructionCount(inputs: number, widths: readonly number[]): LabelledCount {
+  const narrowest = Math.min(...widths);
+  const layers = widths.length;
   if (layers === 1)
-    return { value: zaslavsky(inputs, width), kind: 'construction', source: 'Zaslavsky 1975' };
-  if (width < inputs) {
+    return { value: zaslavsky(inputs, narrowest), kind: 'construction', source: 'Zaslavsky 1975' };
+  if (narrowest < inputs) {
     // The first layer's 2^D regions; later ReLUs pass h >= 0 through unchanged.
-    return { value: zaslavsky(inputs, width), kind: 'construction', source: 'first layer (Zaslavsky 1975)' };
+    return {
+      value: zaslavsky(inputs, narrowest),
+      kind: 'construction',
+      source: 'first layer (Zaslavsky 1975)',
+    };
   }
-  if (width >= 3 * inputs)
-    return { value: udlMaxRegions({ inputs, width, layers }), kind: 'construction', source: ZIGZAG };
+  if (narrowest >= 3 * inputs)
+    return { value: serraLower({ inputs, widths }), kind: 'construction', source: ZIGZAG };
+  // A network of the narrowest width embeds in this one (zero weights on the extra units).
   return {
-    value: montufarLower({ inputs, width, layers }),
+    value: montufarLower({ inputs, width: narrowest, layers }),
     kind: 'construction',
     source: 'folding construction (Montufar et al. 2014)',
   };
 }
 
 /**
- * The labelled summary for D_i inputs and hidden widths D_1..D_K. For unequal widths the lower
- * bound is the construction for the narrowest width min_k D_k (a network of that width embeds in
- * the wider one by zero weights on the extra units).
+ * The labelled summary for D_i inputs and hidden widths D_1..D_K. The construction is the zig-zag
+ * one (Serra et al.'s lower bound, eq. 4.17 for equal widths) when every D_k >= 3 D_i; otherwise
+ * the folding one for the narrowest width (a network of that width embeds in this one).
  */
 export function regionSummary(o: { inputs: number; widths: readonly number[] }): RegionSummary {
   checkInteger(o.inputs, 1, 'inputs');
@@ -83,7 +90,7 @@ export function regionSummary(o: { inputs: number; widths: readonly number[] }):
   const layers = o.widths.length;
   const narrowest = Math.min(...o.widths);
   const upperValue = serraUpper({ inputs: o.inputs, widths: o.widths });
-  const built = constructionCount(o.inputs, narrowest, layers);
+  const built = constructionCount(o.inputs, o.widths);
   const exact = built.value === upperValue;
   const lower: LabelledCount = exact ? { ...built, kind: 'exact' } : built;
   const upper: LabelledCount = exact
