@@ -19,6 +19,12 @@ export { type LinearPiece1D, linearPieces1d, type Piece1D, pieces1d } from './pi
 export { centroid, polygonArea } from './polygon.ts';
 export { DEFAULT_TOLERANCE, type EnumerationOptions, MAP_TOLERANCE } from './prepare.ts';
 export {
+  type BiasScheme,
+  type RandomDepthOptions,
+  type RandomDepthRow,
+  randomRegionsByDepth,
+} from './random-depth.ts';
+export {
   type Eq417Status,
   type LabelledCount,
   type RegionCountKind,
