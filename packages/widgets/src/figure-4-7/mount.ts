@@ -288,11 +288,8 @@ export function mountFigure47(
           { cx, cy, r: 7, class: 'dn-depth-highlight', 'data-role': 'highlight' },
           plot.overlay,
         );
-        svgElement(
-          'text',
-          { x: cx + 9, y: cy + 14, class: 'dn-tick', 'text-anchor': i === 0 ? 'start' : 'end' },
-          plot.overlay,
-        ).textContent = `${formatBig(mark.parameters)} params, ${shortBig(mark.bound)}`;
+        svgElement('text', { x: cx + 9, y: cy + 14, class: 'dn-tick' }, plot.overlay).textContent =
+          `${formatBig(mark.parameters)} params, ${shortBig(mark.bound)}`;
       }
       for (const p of extra) {
         const log = logOf(p);
