@@ -85,7 +85,7 @@ export default {
       random.rows.find((x) => x.layers === layers && x.width === width && x.biases.kind === kind);
     const table = ['constant', 'uniform'].flatMap((kind) =>
       random.settings.widths.map((width) => ({
-        label: `D = ${width}, ${kind === 'constant' ? 'biases 0.1' : 'random biases'}`,
+        label: `${width}, ${kind === 'constant' ? '0.1' : 'random'}`,
         cells: random.settings.depths.map((layers) => {
           const r = find(kind, width, layers);
           return r ? cell(r) : '—';
