@@ -31,4 +31,7 @@ const doc = {
   rows,
   ms: Math.round(performance.now() - start),
 };
-writeFileSync(new URL('../experiments/random-regions/regions.json', import.meta.url), `${JSON.stringify(doc, null, 1)}\n`);
+writeFileSync(
+  new URL('../experiments/random-regions/regions.json', import.meta.url),
+  `${JSON.stringify(doc, null, 1)}\n`,
+);

@@ -96,7 +96,9 @@ export default {
     const [first, last] = [random.settings.depths[0] ?? 1, random.settings.depths.at(-1) ?? 1];
     const counts = (layers: number) => {
       const r = find('uniform', widest, layers);
-      return r ? { layers, regions: `${r.mean.toFixed(0)} ± ${r.sd.toFixed(0)}`, maximum: short(BigInt(r.maximum)) } : undefined;
+      return r
+        ? { layers, regions: `${r.mean.toFixed(0)} ± ${r.sd.toFixed(0)}`, maximum: short(BigInt(r.maximum)) }
+        : undefined;
     };
     const conv = parametersForWidths([3 * 3, 1]);
     return {
