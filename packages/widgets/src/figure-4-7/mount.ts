@@ -123,7 +123,7 @@ export function mountFigure47(
     d: intField(form, { key: 'd', label: 'width D', min: 1, max: 1000, value: 8 }),
   };
   const buttons = htmlElement('div', { class: 'dn-buttons' }, form);
-  button(buttons, 'Add bound', () => void add('bound'), { 'data-action': 'add-bound' });
+  button(buttons, 'Add eq. 4.17', () => void add('bound'), { 'data-action': 'add-bound' });
   button(buttons, 'Count the construction', () => void add('construction'), {
     'data-action': 'add-construction',
   });
@@ -212,7 +212,7 @@ export function mountFigure47(
     body.replaceChildren();
     for (const p of state.added) {
       const row = htmlElement('tr', { 'data-kind': p.kind }, body);
-      const name = { bound: 'bound only', construction: 'construction', random: 'random He' }[p.kind];
+      const name = { bound: 'eq. 4.17 only', construction: 'construction', random: 'random He' }[p.kind];
       for (const cell of [name, p.inputs, p.layers, p.width, formatBig(p.parameters)]) {
         htmlElement('td', {}, row).textContent = String(cell);
       }
