@@ -39,6 +39,8 @@ export interface Command {
    */
   run: (args: ParsedArgs, io: CommandIO) => Promise<object>;
   human?: (result: object) => string;
+  /** The exit status for a result that was printed (default 0), e.g. 1 when a check in it failed. */
+  exitCode?: (result: object) => 0 | 1;
 }
 
 /** Bad command-line usage: a missing argument, a malformed number. Exit code 2. */

@@ -72,7 +72,7 @@ export async function main(
     const result = await found.command.run({ positionals: found.rest, flags: args.flags }, io);
     if (args.flags.json === true) io.stdout(JSON.stringify(result));
     else io.stdout(found.command.human ? found.command.human(result) : JSON.stringify(result, null, 2));
-    return 0;
+    return found.command.exitCode?.(result) ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // one line, and bounded: a message never repeats a 10 MB argument or file value in full

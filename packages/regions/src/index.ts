@@ -20,6 +20,20 @@ export { type LinearPiece1D, linearPieces1d, type Piece1D, pieces1d } from './pi
 export { centroid, polygonArea } from './polygon.ts';
 export { DEFAULT_TOLERANCE, type EnumerationOptions, MAP_TOLERANCE, MAX_REGION_BYTES } from './prepare.ts';
 export {
+  type BiasScheme,
+  type RandomDepthOptions,
+  type RandomDepthRow,
+  randomRegionsByDepth,
+} from './random-depth.ts';
+export {
+  type Eq417Status,
+  type LabelledCount,
+  type RegionCountKind,
+  type RegionSummary,
+  regionCountLabel,
+  regionSummary,
+} from './region-summary.ts';
+export {
   countRegions1d,
   type RegionCounts,
   type Regions1D,
