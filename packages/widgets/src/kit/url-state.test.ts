@@ -30,6 +30,9 @@ describe('URL state', () => {
     expect(values).toEqual({});
     expect(notices).toHaveLength(5);
     expect(notices[2]).toContain('expected one of relu, abs');
+    expect(notices[1]).toContain('expected a whole number from 1 to 8');
+    expect(notices[0]).toContain('expected a number from -3 to 3');
+    for (const n of notices) expect(n).not.toMatch(/\ba integer\b/);
   });
 
   it('reads only its own prefix', () => {

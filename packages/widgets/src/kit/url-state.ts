@@ -49,7 +49,9 @@ export function readUrlState(prefix: string, schema: UrlSchema, search: string):
     const whole = field.type === 'integer' ? Number.isInteger(value) : true;
     if (Number.isFinite(value) && whole && value >= field.min && value <= field.max) values.set(key, value);
     else
-      notices.push(`Ignored "${name}=${shown}": expected a ${field.type} from ${field.min} to ${field.max}.`);
+      notices.push(
+        `Ignored "${name}=${shown}": expected ${field.type === 'integer' ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}.`,
+      );
   }
   // Object.fromEntries defines own properties: a key never reaches a prototype
   return { values: Object.fromEntries(values), notices };
