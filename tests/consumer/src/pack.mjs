@@ -2,20 +2,19 @@
 // reads what a tarball really ships, for the release checks.
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { outsideEnv, PACKAGES, REPO, run } from './env.mjs';
+import { PACKAGES, REPO, run } from './env.mjs';
 
 /** Packs each public package into `dest`; returns { name, file, bytes } in dependency order. */
 export async function packAll(dest) {
   mkdirSync(dest, { recursive: true });
-  // pnpm itself runs here (workspace: ranges are rewritten by pnpm pack), from the package folder.
-  const env = { ...outsideEnv(), PATH: process.env.PATH };
-  const packed = [];
-  for (const { name, dir } of PACKAGES) {
-    const { stdout } = await run('pnpm', ['pack', '--pack-destination', dest], { cwd: dir, env });
-    const file = stdout.trim().split('\n').at(-1).trim();
-    packed.push({ name, file, bytes: statSync(file).size });
-  }
-  return packed;
+  // pnpm packs (it rewrites workspace: ranges and applies publishConfig), in parallel.
+  return Promise.all(
+    PACKAGES.map(async ({ name, dir }) => {
+      const { stdout } = await run('pnpm', ['pack', '--pack-destination', dest], { cwd: dir });
+      const file = stdout.trim().split('\n').at(-1).trim();
+      return { name, file, bytes: statSync(file).size };
+    }),
+  );
 }
 
 /** Extracts a tarball into `dir` (its files land in `dir/package`). */

@@ -1,19 +1,29 @@
 // The release flow on a temporary clone: `changeset version`, then `pnpm publish -r --dry-run`
 // against a given registry, and a pack of an unbuilt package (its prepack must build it).
-import { cpSync, existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { outsideEnv, PACKAGES, REPO, run } from './env.mjs';
+import { PACKAGES, REPO, run } from './env.mjs';
 
-/** Clones the committed repository to `dir`, reusing the workspace's tools and builds. */
-export async function cloneForRelease(dir) {
+/**
+ * Clones the committed repository to `dir` and installs it as the README says
+ * (`pnpm install --frozen-lockfile`, offline from the pnpm store). Returns what
+ * `pnpm exec deepnets help` said before the build (the bin must be linked already).
+ */
+export async function cloneAndInstall(dir) {
   await run('git', ['clone', '--quiet', '--no-hardlinks', REPO, dir]);
-  // The tools (changesets, tsdown) come from the workspace; dist/ folders too, so prepack sees
-  // fresh builds (changeset version only edits package.json files and changelogs).
-  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  await run('pnpm', ['install', '--frozen-lockfile', '--offline'], { cwd: dir });
+  const beforeBuild = await run('pnpm', ['exec', 'deepnets', 'help'], { cwd: dir }).catch((error) => error);
+  return { dir, beforeBuild };
+}
+
+/**
+ * Stands in for `pnpm build` in the clone: the workspace's fresh dist/ folders, copied (the same
+ * sources, already built by turbo), so prepack finds them up to date.
+ */
+export function copyBuilds(clone) {
   for (const { dir: pkg } of PACKAGES) {
-    cpSync(join(pkg, 'dist'), join(dir, relative(REPO, pkg), 'dist'), { recursive: true });
+    cpSync(join(pkg, 'dist'), join(clone, relative(REPO, pkg), 'dist'), { recursive: true });
   }
-  return dir;
 }
 
 export const manifest = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
@@ -28,11 +38,10 @@ export async function changesetVersion(clone) {
 
 /** `pnpm publish -r --dry-run` in the clone against `registry`; returns its output. */
 export async function publishDryRun(clone, registry) {
-  const env = { ...outsideEnv(), PATH: process.env.PATH };
   const { stdout, stderr } = await run(
     'pnpm',
     ['publish', '-r', '--dry-run', '--no-git-checks', `--registry=${registry}`, '--report-summary'],
-    { cwd: clone, env },
+    { cwd: clone },
   );
   const summary = join(clone, 'pnpm-publish-summary.json');
   return {
@@ -45,7 +54,6 @@ export async function publishDryRun(clone, registry) {
 export async function packUnbuilt(clone, dest) {
   const core = join(clone, 'packages/core');
   rmSync(join(core, 'dist'), { recursive: true, force: true });
-  const env = { ...outsideEnv(), PATH: process.env.PATH };
-  const { stdout } = await run('pnpm', ['pack', '--pack-destination', dest], { cwd: core, env });
+  const { stdout } = await run('pnpm', ['pack', '--pack-destination', dest], { cwd: core });
   return stdout.trim().split('\n').at(-1).trim();
 }
