@@ -1,4 +1,5 @@
 export { type WorkerApi, workerApi } from './api.ts';
+export { type ActivationInfo, catalogOf, type DatasetInfo, type WorkerCatalog } from './catalog.ts';
 export { ObservableTrainingController } from './controller.ts';
 export {
   deserializeError,

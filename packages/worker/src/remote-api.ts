@@ -29,6 +29,10 @@ export interface RunnerApi {
   ping(message: string): Result<'ping'>;
   /** core's `evaluateBatch`; the result array is transferred, `xs` is copied. */
   evaluateBatch(...args: Parameters<WorkerApi['evaluateBatch']>): Result<'evaluateBatch'>;
+  /** The names the worker knows: activations, optimizers, losses, data sets with their shapes. */
+  catalog(): Result<'catalog'>;
+  /** trainer's `getDataset(name).generate(options)`, run in the worker; the sample arrays are transferred. */
+  makeDataset(...args: Parameters<WorkerApi['makeDataset']>): Result<'makeDataset'>;
   /** trainer's `makeMnist1d`; the data arrays are transferred. */
   makeMnist1d(...args: Parameters<WorkerApi['makeMnist1d']>): Result<'makeMnist1d'>;
   /** regions' `regions1d`, with `signal` and throttled `onProgress`; arrays transferred. */
@@ -131,6 +135,8 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
   return {
     ping: (message) => simple((r) => r.ping(message)),
     evaluateBatch: (...args) => simple((r) => r.evaluateBatch(...args)),
+    catalog: () => simple((r) => r.catalog()),
+    makeDataset: (...args) => simple((r) => r.makeDataset(...args)),
     makeMnist1d: (...args) => simple((r) => r.makeMnist1d(...args)),
     regions1d(net, options = {}) {
       const { signal, onProgress, throttleMs, ...wire } = options;

@@ -3,7 +3,7 @@
  * in Chromium (module Web Workers): same numbers as the main thread, ordered progress, abort
  * and pause, typed errors. `recovery-contract.ts` covers dying workers and the pool.
  */
-import { AbortError, evaluateBatch, initNetwork } from '@deepnets/core';
+import { AbortError, corePlugin, createRegistry, evaluateBatch, initNetwork } from '@deepnets/core';
 import {
   maxRegions2dNetwork,
   maxRegionsNetwork,
@@ -20,8 +20,10 @@ import {
   train,
   trainRandomLabelsModel,
   typescriptKernel32,
+  useTrainerPlugin,
 } from '@deepnets/trainer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogOf } from '../catalog.ts';
 import { ObservableTrainingController } from '../controller.ts';
 import { createRunner, type Runner, type RunnerOptions } from '../runner.ts';
 import type { RegionsProgress } from '../types.ts';
@@ -59,6 +61,25 @@ export function runnerContract(harness: Harness): void {
       const r2 = await runner.api.regions2d(net2, { box: [0, 1, 0, 1] });
       expect(r2.polygons[0]?.vertices).toBeInstanceOf(Float64Array);
       expect(bitsOf(r2)).toEqual(bitsOf(regions2d(net2, { box: [0, 1, 0, 1] })));
+    });
+
+    it('catalog: the names the worker knows, the same as a fresh registry with the trainer', async () => {
+      const remote = await runner.api.catalog();
+      const local = catalogOf(useTrainerPlugin(createRegistry().use(corePlugin)));
+      expect(remote).toEqual(local);
+      // The built-ins are there without any call on the page.
+      const twoMoons = remote.datasets.find((d) => d.name === 'two-moons');
+      expect(twoMoons).toMatchObject({ task: 'classification', inputs: 2, outputs: 2 });
+      expect(remote.optimizers).toContain('adam');
+      expect(remote.activations).toContainEqual({ name: 'relu', piecewiseLinear: true });
+    });
+
+    it('makeDataset', async () => {
+      const remote = await runner.api.makeDataset('two-moons', { seed: 3, samples: 50 });
+      expect(remote.train.x).toBeInstanceOf(Float64Array);
+      expect(remote.train.count).toBe(50);
+      expect(bitsOf(remote)).toEqual(bitsOf(getDataset('two-moons').generate({ seed: 3, samples: 50 })));
+      await expect(runner.api.makeDataset('no-such-set')).rejects.toThrow('no-such-set');
     });
 
     it('makeMnist1d', async () => {
