@@ -210,7 +210,8 @@ describe('a plain Vite app in headless Chromium', () => {
     );
     const server = await serveStatic(join(app, 'dist'));
     try {
-      const screenshot = join(app, 'app.png');
+      // CONSUMER_SCREENSHOT=path keeps the picture (the widgets README shows one).
+      const screenshot = process.env.CONSUMER_SCREENSHOT ?? join(app, 'app.png');
       const seen = await step('chromium', () => checkWebApp(server.url, { screenshot }));
       console.log('browser:', JSON.stringify({ ...seen, screenshot }));
       assert.deepEqual(seen.errors, []);
