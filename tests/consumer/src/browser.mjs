@@ -39,6 +39,10 @@ export async function checkWebApp(url, { screenshot, epochs = 300 } = {}) {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+    page.on(
+      'response',
+      (response) => response.status() >= 400 && errors.push(`${response.status()}: ${response.url()}`),
+    );
     await page.goto(url);
     await page.waitForSelector('body[data-ready="true"], body[data-failed]', { timeout: 60_000 });
     const failed = await page.getAttribute('body', 'data-failed');
@@ -59,16 +63,19 @@ export async function checkWebApp(url, { screenshot, epochs = 300 } = {}) {
         epochs,
         { timeout: 90_000 },
       );
+      // The exact count is the plain integer in the data-regions attribute (DESIGN.md, widgets).
       await page.waitForFunction(
         () =>
           /^\d+$/.test(
-            document.querySelector('[data-widget="playground"] [data-regions]')?.textContent ?? '',
+            document
+              .querySelector('[data-widget="playground"] [data-regions]')
+              ?.getAttribute('data-regions') ?? '',
           ),
         null,
         { timeout: 30_000 },
       );
       seen.epoch = Number(await playground.locator('[data-epoch]').getAttribute('data-epoch'));
-      seen.regions = Number(await playground.locator('[data-regions]').textContent());
+      seen.regions = Number(await playground.locator('[data-regions]').getAttribute('data-regions'));
       seen.lossCurves = await page.evaluate(curveStyles, 'playground');
       seen.heatMapInFrame = await page.evaluate(() => {
         const panel = document.querySelector('[data-widget="playground"] [data-panel="decision"]');
