@@ -190,6 +190,13 @@ describe('the guide plugin package, built outside the repository', () => {
     assert.deepEqual(await json(run('node', [join(app, 'main.mjs')], { cwd: scratch('elsewhere') })), {
       y: [3],
     });
+    // Without pluginBase too: names then resolve from the started program's directory as well.
+    const guide = readFileSync(join(app, 'main.mjs'), 'utf8');
+    const withoutBase = guide.replace(', pluginBase: import.meta.url }', ' }');
+    assert.notEqual(withoutBase, guide);
+    writeFileSync(join(app, 'main-default.mjs'), withoutBase);
+    const fromElsewhere = run('node', [join(app, 'main-default.mjs')], { cwd: scratch('elsewhere') });
+    assert.deepEqual(await json(fromElsewhere), { y: [3] });
   });
 });
 
