@@ -4,8 +4,9 @@ import { nodeProject } from '../vitest.shared.ts';
 
 const base = nodeProject();
 const kink = (file: string) => fileURLToPath(new URL(`./plugins/examples/kink/src/${file}`, import.meta.url));
-// The plugin guide's code samples are tests too (docs/plugins/examples). The guide's plugin
-// package is imported by its name, as its users would (tsconfig.json maps the same names).
+// The plugin guide's code samples are tests too (docs/plugins/examples); the guide's plugin
+// package is imported by its name, as its users would (tsconfig.json maps the same names). The
+// API page's export lists are checked against the packages' index.ts (docs/api).
 export default defineConfig({
   ...base,
   resolve: {
@@ -15,5 +16,5 @@ export default defineConfig({
       { find: /^deepnets-plugin-kink$/, replacement: kink('index.ts') },
     ],
   },
-  test: { ...base.test, include: ['plugins/examples/**/*.test.ts'] },
+  test: { ...base.test, include: ['plugins/examples/**/*.test.ts', 'api/**/*.test.ts'] },
 });

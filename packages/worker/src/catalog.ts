@@ -31,9 +31,20 @@ export interface WorkerCatalog {
   datasets: DatasetInfo[];
 }
 
+/**
+ * Small samples to read a data set's shape from, tried in order: generators reject options they do
+ * not know (MNIST-1D has no `testSamples`) or values out of their range, and their defaults can be
+ * slow (4000 MNIST-1D sequences take seconds), so the defaults come last.
+ */
+const PROBES: readonly (Record<string, number> | undefined)[] = [
+  { samples: 16, testSamples: 0 },
+  { samples: 16 },
+  undefined,
+];
+
 /** D_i and D_o of a data set: a small sample first, the generator's defaults if it refuses. */
 function shapeOf(config: DatasetConfig): Pick<DatasetInfo, 'inputs' | 'outputs'> {
-  for (const options of [{ samples: 8, testSamples: 0 }, undefined]) {
+  for (const options of PROBES) {
     try {
       const d = config.generate(options);
       return { inputs: d.train.inputs, outputs: d.outputs };
