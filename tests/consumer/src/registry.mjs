@@ -68,7 +68,7 @@ export async function startRegistry(dir) {
       child.kill('SIGTERM');
     });
   try {
-    await waitFor(`${url}-/ping`, 30_000);
+    await waitFor(`${url}-/ping`, 120_000);
     const response = await fetch(`${url}-/user/org.couchdb.user:consumer`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
