@@ -71,7 +71,11 @@ export async function main(
     await loadPlugins(pluginNames(args.flags.plugin, process.env.DEEPNETS_PLUGINS));
     const result = await found.command.run({ positionals: found.rest, flags: args.flags }, io);
     if (args.flags.json === true) io.stdout(JSON.stringify(result));
-    else io.stdout(found.command.human ? found.command.human(result) : JSON.stringify(result, null, 2));
+    else {
+      io.stdout(found.command.human ? found.command.human(result) : JSON.stringify(result, null, 2));
+      const note = found.command.note?.(result);
+      if (note) io.stderr(`${note}\n`);
+    }
     return found.command.exitCode?.(result) ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

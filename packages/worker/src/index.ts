@@ -16,7 +16,12 @@ export {
   startNodeWorker,
   type WorkerHandle,
 } from './handles.ts';
-export { importPluginModules, resolvePluginModule } from './plugin-modules.ts';
+export {
+  defaultPluginBases,
+  importPluginModules,
+  type PluginBase,
+  resolvePluginModule,
+} from './plugin-modules.ts';
 export { createPool, type Pool, type PoolOptions } from './pool.ts';
 export type { RunnerApi } from './remote-api.ts';
 export { createRunner, type Runner, type RunnerOptions } from './runner.ts';

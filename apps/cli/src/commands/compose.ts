@@ -47,9 +47,11 @@ export const composeCommand: Command = {
     const net = compose(await readNetworkFile(io, a), await readNetworkFile(io, b));
     return { format: NETWORK_FORMAT, activation: net.activation, layers: net.layers };
   },
-  human: (result) => {
+  // stdout is the network file (`deepnets compose a.json b.json > c.json`); the summary goes to stderr.
+  human: (result) => networkToJson(result as Network).trimEnd(),
+  note: (result) => {
     const net = result as Network;
-    return `${networkToJson(net).trimEnd()}\n(depth K = ${depth(net)}, widths ${widths(net).join('-')})`;
+    return `(depth K = ${depth(net)}, widths ${widths(net).join('-')})`;
   },
 };
 

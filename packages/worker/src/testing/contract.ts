@@ -83,9 +83,9 @@ export function runnerContract(harness: Harness): void {
     });
 
     it('makeMnist1d', async () => {
-      const remote = await runner.api.makeMnist1d({ numSamples: 200, seed: 4 });
+      const remote = await runner.api.makeMnist1d({ samples: 200, seed: 4 });
       expect(remote.x).toBeInstanceOf(Float64Array);
-      expect(bitsOf(remote)).toEqual(bitsOf(makeMnist1d({ numSamples: 200, seed: 4 })));
+      expect(bitsOf(remote)).toEqual(bitsOf(makeMnist1d({ samples: 200, seed: 4 })));
     });
 
     it('train, with its checkpoints', async () => {
@@ -116,7 +116,7 @@ export function runnerContract(harness: Harness): void {
     });
 
     it('trainRandomLabelsModel with the WebAssembly kernel', async () => {
-      const d = makeMnist1d({ numSamples: 200, randomLabels: { mode: 'shuffle' } });
+      const d = makeMnist1d({ samples: 200, randomLabels: { mode: 'shuffle' } });
       const data = { count: d.y.length, inputs: d.length, targetWidth: 1, x: d.x, y: Float64Array.from(d.y) };
       const options = { model: { name: '2x100', hidden: [100, 100] }, data, maxEpochs: 3, curveEvery: 1 };
       const states: number[] = [];
