@@ -27,6 +27,7 @@ export default defineConfig({
           { text: 'Getting started', link: '/guide/getting-started' },
           { text: 'Reliability', link: '/guide/reliability' },
           { text: 'Running sweeps on many machines', link: '/guide/sweeps' },
+          { text: 'Checking the lecture', link: '/guide/checking-the-lecture' },
         ],
       },
       {

@@ -18,8 +18,8 @@ import ShallowNetwork from './components/ShallowNetwork.vue';
 import SweepBands from './components/SweepBands.vue';
 import TwoOutputs from './components/TwoOutputs.vue';
 import { usePlugins } from './plugins';
-import './widgets.css';
-import './depth.css';
+import '@deepnets/widgets/style.css';
+import './widgets-theme.css';
 
 export default {
   extends: DefaultTheme,

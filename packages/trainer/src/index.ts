@@ -6,7 +6,8 @@ export { type CsvDataset, type CsvOptions, datasetFromCsv } from './datasets/csv
 export { regression1d, regressionTargets } from './datasets/regression-1d.ts';
 export { createSamples, gatherRows, selectRows, shuffleIndices, splitSamples } from './datasets/samples.ts';
 export type { Dataset, DatasetConfig, DatasetOptions, Samples } from './datasets/types.ts';
-export { TrainingDivergedError } from './diverged.ts';
+export { DIVERGENCE_FACTOR, TrainingDivergedError } from './diverged.ts';
+export { escapeXml } from './escape-xml.ts';
 export { evaluateSamples, type SampleMetrics } from './evaluate.ts';
 export {
   type BenchEpochOptions,
@@ -18,6 +19,7 @@ export {
 export {
   type ExperimentLabels,
   type Mnist1dSplit,
+  type Mnist1dSplitOptions,
   mnist1dSplit,
   mnist1dTraining,
 } from './experiments/mnist1d-training.ts';
@@ -42,6 +44,12 @@ export {
   softmaxCrossEntropy,
   targetWidth,
 } from './losses.ts';
+export {
+  checkTrainingMemory,
+  DEFAULT_TRAINING_MEMORY_LIMIT,
+  type TrainingMemoryOptions,
+  trainingMemoryBytes,
+} from './memory.ts';
 export {
   drawRandomLabels,
   glibcLog,

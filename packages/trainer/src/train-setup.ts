@@ -15,6 +15,7 @@ import { splitSamples } from './datasets/samples.ts';
 import type { Samples } from './datasets/types.ts';
 import { type FloatArray, type Kernel, typescriptKernel } from './kernel.ts';
 import { defaultLossName, type LossConfig, targetWidth } from './losses.ts';
+import { checkTrainingMemory } from './memory.ts';
 import {
   createOptimizerState,
   type OptimizerConfig,
@@ -130,6 +131,18 @@ export function setupRun(options: TrainOptions): Run {
   const optimizerRef = options.optimizer ?? 'gd';
   const optimizer = typeof optimizerRef === 'string' ? getOptimizer(optimizerRef, registry) : optimizerRef;
   const optimizerOptions = resolveOptimizerOptions(optimizer, options.optimizerOptions);
+  const requested = options.batchSize ?? optimizer.batchSize;
+  const batchSize =
+    requested === 'full'
+      ? trainSamples.count
+      : Math.min(positiveInteger(requested, 'batchSize'), trainSamples.count);
+
+  checkTrainingMemory(layout.widths, {
+    optimizerBuffers: optimizer.buffers.length,
+    batchSize: Math.max(batchSize, validationSamples?.count ?? 0),
+    dataValues: data.x.length + data.y.length,
+    ...(options.memoryLimit === undefined ? {} : { limit: options.memoryLimit }),
+  });
   let state = createOptimizerState(optimizer, layout.size);
   if (resume) {
     if (resume.optimizer.name !== optimizer.name) {
@@ -164,12 +177,6 @@ export function setupRun(options: TrainOptions): Run {
   if (options.epochs === undefined && options.steps === undefined) {
     throw new DeepnetsError('OUT_OF_RANGE', 'give `epochs` or `steps` (or both)', 'epochs');
   }
-  const requested = options.batchSize ?? optimizer.batchSize;
-  const batchSize =
-    requested === 'full'
-      ? trainSamples.count
-      : Math.min(positiveInteger(requested, 'batchSize'), trainSamples.count);
-
   const kernel = options.kernel ?? typescriptKernel;
   const theta = packParameters(network, layout, kernel.alloc(layout.size));
   const validation = validationSamples ? toKernel(kernel, validationSamples) : null;

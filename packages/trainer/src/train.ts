@@ -9,7 +9,7 @@ import { AbortError, NETWORK_FORMAT } from '@deepnets/core';
 import { CHECKPOINT_FORMAT, type Checkpoint } from './checkpoint.ts';
 import { yieldToEventLoop } from './controller.ts';
 import { gatherRows, shuffleIndices } from './datasets/samples.ts';
-import { TrainingDivergedError } from './diverged.ts';
+import { DIVERGENCE_FACTOR, firstNonFinite, TrainingDivergedError } from './diverged.ts';
 import { targetWidth } from './losses.ts';
 import { unpackParameters } from './parameters.ts';
 import { addL2 } from './regularization.ts';
@@ -41,6 +41,8 @@ function epochRunner(run: Run, shuffle: boolean): () => EpochMetrics {
   for (let i = 0; i < order.length; i++) order[i] = i;
   const bx = full ? train.x : run.kernel.alloc(batchSize * din);
   const by = full ? train.y : run.kernel.alloc(batchSize * tw);
+  // max(1, the first batch's loss of this call): the scale that divergence is measured against.
+  let reference = Number.NaN;
   return () => {
     const lr = learningRateAt(run.learningRate, run.schedule, run.epoch);
     if (!full && shuffle) shuffleIndices(run.rng, order);
@@ -56,12 +58,22 @@ function epochRunner(run: Run, shuffle: boolean): () => EpochMetrics {
       const pass = backprop.gradient(theta, bx, by, n, grad);
       if (!Number.isFinite(pass.loss))
         throw new TrainingDivergedError(run.epoch + 1, run.step + 1, lr, pass.loss);
+      if (Number.isNaN(reference)) reference = Math.max(1, pass.loss);
+      if (pass.loss > DIVERGENCE_FACTOR * reference) {
+        const what = `the loss ${pass.loss.toPrecision(3)} is more than ${DIVERGENCE_FACTOR} times the first batch's ${reference.toPrecision(3)}`;
+        throw new TrainingDivergedError(run.epoch + 1, run.step + 1, lr, pass.loss, what);
+      }
       lossSum += pass.loss * n;
       correct += pass.correct;
       seen += n;
       addL2(theta, grad, layout, run.l2);
       run.optimizer.step(theta, grad, lr, run.state, run.optimizerOptions);
       run.step++;
+    }
+    const bad = firstNonFinite(theta);
+    if (bad >= 0) {
+      const what = `parameter ${bad} of phi is ${theta[bad]}`;
+      throw new TrainingDivergedError(run.epoch + 1, run.step, lr, lossSum / seen, what);
     }
     run.epoch++;
     const metrics: EpochMetrics = {
@@ -91,7 +103,9 @@ function epochRunner(run: Run, shuffle: boolean): () => EpochMetrics {
  *
  * Rejects with `AbortError` when `options.signal` aborts (checked before every epoch; after
  * calling `onCheckpoint` with the last completed epoch's state), with `TrainingDivergedError`
- * (code `TRAINING_DIVERGED`) when the loss stops being finite, and with a `DeepnetsError`
+ * (code `TRAINING_DIVERGED`) when the loss or a parameter stops being finite or the loss grows
+ * `DIVERGENCE_FACTOR` (10^6) times above max(1, its first batch's value) (nothing is checkpointed
+ * then), with `OUT_OF_RANGE` before allocating when the run would need more than `memoryLimit`, and with a `DeepnetsError`
  * naming the option for bad input. The same options and seed give bit-identical results,
  * also across a stop and a resume from a checkpoint.
  */

@@ -4,7 +4,7 @@
  * comlink can talk to and that reports when the worker stops.
  */
 import type * as Comlink from 'comlink';
-import { resolvePluginModule } from './plugin-modules.ts';
+import { defaultPluginBases, type PluginBase, resolvePluginModule } from './plugin-modules.ts';
 
 /** Something comlink can talk to: a Web Worker, or a Node worker wrapped by the node adapter. */
 export interface WorkerHandle {
@@ -28,10 +28,16 @@ export interface NodeWorkerOptions {
   };
   /**
    * deepnets plugins each worker registers before its first job, so the same names exist on
-   * both sides: package names (resolved from the current directory), paths or `file:` URLs.
+   * both sides: package names, package directories, built module paths or `file:` URLs.
    * Node only; in a browser, bundle a worker entry that registers them (see the plugin guide).
    */
   plugins?: readonly string[];
+  /**
+   * Where `plugins` names and relative paths resolve from: a directory, or a module (pass
+   * `import.meta.url` to resolve like your own imports). Default: the current directory, then
+   * the directory of the program Node started.
+   */
+  pluginBase?: PluginBase;
 }
 
 /** A Node worker handle that also gives the `worker_threads` Worker (e.g. to kill it in a test). */
@@ -57,19 +63,63 @@ export function withoutSourceCondition(execArgv: readonly string[]): string[] {
   return out;
 }
 
+/** The flags `error` (Node's `ERR_WORKER_INVALID_EXEC_ARGV`) names as not accepted by workers. */
+function rejectedFlags(error: unknown): string[] | null {
+  const e = error as { code?: string; message?: string } | null;
+  if (e?.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') return null;
+  const list = (e.message ?? '').split(': ').slice(1).join(': ');
+  return list.split(', ').filter((flag) => flag.startsWith('-'));
+}
+
+/** `execArgv` without `flags` (and the separate value of a flag given as `--flag value`). */
+export function withoutFlags(execArgv: readonly string[], flags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] as string;
+    if (!flags.includes(arg) && !flags.includes(arg.split('=')[0] as string)) {
+      out.push(arg);
+      continue;
+    }
+    const next = execArgv[i + 1];
+    if (!arg.includes('=') && next !== undefined && !next.startsWith('-')) i++;
+  }
+  return out;
+}
+
+/**
+ * Creates a worker with the host's Node flags that workers accept: V8 and process-wide flags
+ * (`--max-old-space-size`, `--expose-gc`, `--title`) make Node refuse the whole worker, so the
+ * flags it names are dropped and the worker is created again (at most twice more; no thread
+ * starts when Node refuses).
+ */
+export function withAcceptedFlags<W>(execArgv: readonly string[], create: (execArgv: string[]) => W): W {
+  let flags = [...execArgv];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return create(flags);
+    } catch (error) {
+      const rejected = rejectedFlags(error);
+      if (!rejected || attempt === 2) throw error;
+      flags = attempt === 1 || rejected.length === 0 ? [] : withoutFlags(flags, rejected);
+    }
+  }
+}
+
 /** Starts `dist/node-worker.js` in a `worker_threads` Worker. */
 export async function startNodeWorker(options: NodeWorkerOptions = {}): Promise<NodeWorkerHandle> {
   const { Worker: NodeWorker } = await import(/* @vite-ignore */ 'node:worker_threads');
   const { default: nodeEndpoint } = await import('comlink/dist/esm/node-adapter.mjs');
   // Resolves to dist/ from both src/ (tests run from source) and dist/ (published package):
   // worker_threads cannot load TypeScript, so the worker is always the built file.
-  const plugins = await Promise.all(
-    (options.plugins ?? []).map((p) => resolvePluginModule(p, process.cwd())),
-  );
-  const worker = new NodeWorker(new URL(/* @vite-ignore */ '../dist/node-worker.js', import.meta.url), {
-    execArgv: withoutSourceCondition(process.execArgv),
-    workerData: { plugins },
-    ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+  const bases = options.pluginBase ?? (await defaultPluginBases());
+  const plugins = await Promise.all((options.plugins ?? []).map((p) => resolvePluginModule(p, bases)));
+  const url = new URL(/* @vite-ignore */ '../dist/node-worker.js', import.meta.url);
+  const worker = withAcceptedFlags(withoutSourceCondition(process.execArgv), (execArgv) => {
+    return new NodeWorker(url, {
+      execArgv,
+      workerData: { plugins },
+      ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+    });
   });
   let failure = '';
   worker.on('error', (error: Error) => {

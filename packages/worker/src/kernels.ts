@@ -4,9 +4,14 @@
  */
 import { createWasmKernel, type Kernel, typescriptKernel, typescriptKernel32 } from '@deepnets/trainer';
 import type { KernelName } from './types.ts';
+import { checkKernelName } from './validate.ts';
 
-/** The kernel called `name`; a fresh WebAssembly kernel (own memory) for `"wasm"`. */
+/**
+ * The kernel called `name`; a fresh WebAssembly kernel (own memory) for `"wasm"`. An unknown
+ * name throws `UnknownNameError` listing the known ones (never a silent fallback).
+ */
 export function kernelByName(name: KernelName): Kernel {
-  if (name === 'wasm') return createWasmKernel();
-  return name === 'ts32' ? typescriptKernel32 : typescriptKernel;
+  const known = checkKernelName(name);
+  if (known === 'wasm') return createWasmKernel();
+  return known === 'ts32' ? typescriptKernel32 : typescriptKernel;
 }

@@ -21,6 +21,13 @@ import type {
   RemoteTrainOptions,
   WireTrialSettings,
 } from './types.ts';
+import {
+  checkControls,
+  checkNetwork,
+  checkRegionsOptions,
+  checkTrainingOptions,
+  optionsObject,
+} from './validate.ts';
 
 type Result<K extends keyof WorkerApi> = Promise<Awaited<ReturnType<WorkerApi[K]>>>;
 
@@ -30,6 +37,10 @@ export interface RunnerApi {
   ping(message: string): Result<'ping'>;
   /** core's `evaluateBatch`; the result array is transferred, `xs` is copied. */
   evaluateBatch(...args: Parameters<WorkerApi['evaluateBatch']>): Result<'evaluateBatch'>;
+  /** The names the worker knows: activations, optimizers, losses, data sets with their shapes. */
+  catalog(): Result<'catalog'>;
+  /** trainer's `getDataset(name).generate(options)`, run in the worker; the sample arrays are transferred. */
+  makeDataset(...args: Parameters<WorkerApi['makeDataset']>): Result<'makeDataset'>;
   /** trainer's `makeMnist1d`; the data arrays are transferred. */
   makeMnist1d(...args: Parameters<WorkerApi['makeMnist1d']>): Result<'makeMnist1d'>;
   /** regions' `regions1d`, with `signal` and throttled `onProgress`; arrays transferred. */
@@ -128,28 +139,51 @@ async function runJob<T>(
   }
 }
 
-/** Builds the facade over whatever live connection `connect` returns (a runner restarts dead workers). */
+/**
+ * Builds the facade over whatever live connection `connect` returns (a runner restarts dead
+ * workers). Every method is async and checks its arguments first (see `validate.ts`), so bad
+ * input rejects the returned promise with a typed error and never throws synchronously.
+ */
 export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
   const simple = async <T>(f: (remote: Remote) => Promise<T>): Promise<T> => (await connect()).call(f);
   return {
-    ping: (message) => simple((r) => r.ping(message)),
-    evaluateBatch: (...args) => simple((r) => r.evaluateBatch(...args)),
-    makeMnist1d: (...args) => simple((r) => r.makeMnist1d(...args)),
-    regions1d(net, options = {}) {
-      const { signal, onProgress, throttleMs, ...wire } = options;
+    ping: async (message) => simple((r) => r.ping(message)),
+    evaluateBatch: async (...args) => {
+      checkNetwork(args[0], 'net');
+      return simple((r) => r.evaluateBatch(...args));
+    },
+    catalog: async () => simple((r) => r.catalog()),
+    makeDataset: async (...args) => {
+      if (typeof args[0] !== 'string') {
+        throw new DeepnetsError('OUT_OF_RANGE', `must be a data set name, got ${typeof args[0]}`, 'name');
+      }
+      optionsObject(args[1], 'options', true);
+      return simple((r) => r.makeDataset(...args));
+    },
+    makeMnist1d: async (...args) => {
+      optionsObject(args[0], 'options', true);
+      return simple((r) => r.makeMnist1d(...args));
+    },
+    async regions1d(net, options) {
+      checkNetwork(net, 'net');
+      checkRegionsOptions(optionsObject(options, 'options', true), 'options');
+      const { signal, onProgress, throttleMs, ...wire } = options ?? {};
       const onEvent = onProgress && ((e: JobEvent) => e.kind === 'regions' && onProgress(e.progress));
       return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) =>
         r.regions1d(net, wire, job, emit),
       );
     },
-    regions2d(net, options = {}) {
-      const { signal, onProgress, throttleMs, ...wire } = options;
+    async regions2d(net, options) {
+      checkNetwork(net, 'net');
+      checkRegionsOptions(optionsObject(options, 'options', true), 'options');
+      const { signal, onProgress, throttleMs, ...wire } = options ?? {};
       const onEvent = onProgress && ((e: JobEvent) => e.kind === 'regions' && onProgress(e.progress));
       return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) =>
         r.regions2d(net, wire, job, emit),
       );
     },
-    train(options) {
+    async train(options) {
+      checkTrainingOptions(optionsObject(options, 'options'), 'options');
       const { signal, controller, onEpoch, onCheckpoint, throttleMs, ...wire } = options;
       checkSendable(wire, 'options');
       const onEvent =
@@ -163,7 +197,8 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
         r.train(wire, job, emit),
       );
     },
-    trainRandomLabelsModel(options) {
+    async trainRandomLabelsModel(options) {
+      checkTrainingOptions(optionsObject(options, 'options'), 'options');
       const { signal, onEpoch, onCheckpoint, throttleMs, ...wire } = options;
       checkSendable(wire, 'options');
       const onEvent =
@@ -177,8 +212,11 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
         r.trainRandomLabelsModel(wire, job, emit),
       );
     },
-    runSweepTrial(options) {
+    async runSweepTrial(options) {
+      checkControls(optionsObject(options, 'options'), 'options');
+      optionsObject(options.trial, 'options.trial');
       const { signal, onEpoch, onCheckpoint, throttleMs, ...wire } = options;
+      checkSendable(wire, 'options');
       const onEvent = (e: JobEvent) => {
         if (e.kind === 'epoch') onEpoch?.(e.metrics);
         else if (e.kind === 'sweep-state') return onCheckpoint?.(e.state);
@@ -187,14 +225,22 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
         r.runSweepTrial(wire, job, emit),
       );
     },
-    hyperparameterSearch(options) {
+    async hyperparameterSearch(options) {
+      checkControls(optionsObject(options, 'options'), 'options');
+      checkTrainingOptions(optionsObject(options.training, 'options.training'), 'options.training');
       const { signal, onTrial, ...wire } = options;
       checkSendable(wire, 'options');
       checkSendable(wire.training, 'options.training');
       const onEvent = onTrial && ((e: JobEvent) => e.kind === 'trial' && onTrial(e.row));
       return runJob(connect, { signal, onEvent }, (r, job, emit) => r.hyperparameterSearch(wire, job, emit));
     },
-    runTrial(data, validation, settings, spec, signal) {
+    async runTrial(data, validation, settings, spec, signal) {
+      optionsObject(data, 'data');
+      optionsObject(validation, 'validation');
+      optionsObject(spec, 'spec');
+      checkTrainingOptions(optionsObject(settings, 'settings'), 'settings');
+      checkTrainingOptions(optionsObject(settings.training, 'settings.training'), 'settings.training');
+      checkControls({ signal }, 'runTrial');
       checkSendable(settings.training, 'settings.training');
       return runJob(connect, { signal }, (r, job) => r.runTrial(data, validation, settings, spec, job));
     },

@@ -6,15 +6,17 @@
  * numpy's RandomState(42).shuffle; `uniform`: drawn uniformly; `true`: the real labels, with test
  * error for the generalisation comparison), until 100% training accuracy or `--max-epochs`.
  *
- * Files in `--out DIR`: `<model>.state.json` (checkpoint + curve, rewritten every
- * `--checkpoint-every` epochs; `--resume` continues from them), `curves.json` (every model's
+ * Files in `--out DIR`: `<model>.state.json` (checkpoint + curve + the run's settings, rewritten
+ * every `--checkpoint-every` epochs through an fsynced exclusive temporary file, the previous one
+ * kept as `.prev`; `--resume` continues from them, and is required to touch them: a resume with
+ * other settings is refused), `curves.json` (every model's
  * training error every `--curve-every` epochs) and the SVG plot (`--plot FILE.svg`, by default
  * DIR/curves.svg). `--variant` picks the WebAssembly kernel (see `wasmVariantFlag`). The models run as `--parallel P` processes (default: one per core, at most 4);
  * the models of one process take turns between epochs. `--threads 2` gives every model the
  * two-thread kernel (bit-identical to one thread; worth it when fewer models than cores remain).
  */
 import { fork } from 'node:child_process';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, unlink } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { AbortError, DeepnetsError } from '@deepnets/core';
@@ -22,8 +24,6 @@ import {
   createWasmKernel,
   type ExperimentLabels,
   mnist1dSplit,
-  parseCheckpoint,
-  RANDOM_LABELS_LEARNING_RATE,
   RANDOM_LABELS_MODELS,
   type RandomLabelsModel,
   type RandomLabelsModelState,
@@ -32,25 +32,20 @@ import {
   typescriptKernel,
   type WasmKernel,
 } from '@deepnets/trainer';
-import { integerFlag, numberFlag, stringFlag } from '../args.ts';
+import { integerFlag, stringFlag } from '../args.ts';
 import { type Command, type CommandIO, type ParsedArgs, UsageError } from '../command.ts';
-import { nodeHelperStarter, wasmVariantFlag } from './bench.ts';
+import { writeFileSafely } from '../safe-write.ts';
+import { nodeHelperStarter } from './bench.ts';
+import { DATA_SEED, modelsOf, runSettings, type Settings, settingsOf } from './experiment-settings.ts';
+import {
+  checkFiniteState,
+  checkSavedStates,
+  readModelState,
+  type StateFile,
+  statePath,
+} from './experiment-state.ts';
 
 export const CURVES_FORMAT = 'deepnets.random-labels/v1';
-
-interface Settings {
-  labels: ExperimentLabels;
-  maxEpochs: number;
-  learningRate: number;
-  seed: number;
-  kernel: 'wasm' | 'ts';
-  variant: 'simd' | 'relaxed';
-  threads: 1 | 2;
-  checkpointEvery: number;
-  curveEvery: number;
-  resume: boolean;
-  out: string;
-}
 
 export interface ExperimentModelSummary {
   name: string;
@@ -84,68 +79,23 @@ interface Progress {
   trainError: number;
 }
 
-function settingsOf(args: ParsedArgs): Settings {
-  const labels = stringFlag(args, 'labels', 'shuffle') as string;
-  if (!['true', 'shuffle', 'uniform'].includes(labels)) {
-    throw new UsageError(`--labels must be shuffle, uniform or true, got "${labels}"`);
+/** Removes temporary files a killed run left beside this run's state files. */
+async function removeStaleTemporaries(dir: string, models: readonly RandomLabelsModel[]): Promise<void> {
+  const names = await readdir(dir);
+  const stale = names.filter((f) =>
+    models.some((m) => f.startsWith(`${m.name}.state.json.`) && f.endsWith('.tmp')),
+  );
+  for (const name of stale) {
+    const path = join(dir, name);
+    if ((await lstat(path)).isFile()) await unlink(path).catch(() => undefined);
   }
-  const kernel = stringFlag(args, 'kernel', 'wasm') as string;
-  if (kernel !== 'wasm' && kernel !== 'ts')
-    throw new UsageError(`--kernel must be wasm or ts, got "${kernel}"`);
-  const threads = integerFlag(args, 'threads', { fallback: 1, min: 1, max: 2 }) as 1 | 2;
-  if (threads === 2 && kernel !== 'wasm') throw new UsageError('--threads 2 needs --kernel wasm');
-  return {
-    labels: labels as ExperimentLabels,
-    maxEpochs: integerFlag(args, 'max-epochs', { fallback: 2_000_000, min: 1 }) as number,
-    learningRate: numberFlag(args, 'lr', RANDOM_LABELS_LEARNING_RATE) as number,
-    seed: integerFlag(args, 'seed', { fallback: 1, min: 0, max: 2 ** 32 - 1 }) as number,
-    kernel,
-    variant: kernel === 'wasm' ? wasmVariantFlag(args) : 'simd',
-    threads,
-    checkpointEvery: integerFlag(args, 'checkpoint-every', { fallback: 1000, min: 1 }) as number,
-    curveEvery: integerFlag(args, 'curve-every', { fallback: 100, min: 1 }) as number,
-    resume: args.flags.resume === true,
-    out: stringFlag(args, 'out', 'random-labels') as string,
-  };
 }
 
-function modelsOf(args: ParsedArgs): RandomLabelsModel[] {
-  const text = stringFlag(args, 'models');
-  if (text === undefined) return [...RANDOM_LABELS_MODELS];
-  return text.split(',').map((name) => {
-    const model = RANDOM_LABELS_MODELS.find((m) => m.name === name.trim());
-    if (!model) {
-      throw new UsageError(
-        `--models: unknown model "${name}"; known: ${RANDOM_LABELS_MODELS.map((m) => m.name).join(', ')}`,
-      );
-    }
-    return model;
-  });
-}
-
-const statePath = (s: Settings, name: string) => join(s.out, `${name}.state.json`);
-
-async function readState(s: Settings, name: string): Promise<RandomLabelsModelState | null> {
-  let text: string;
-  try {
-    text = await readFile(statePath(s, name), 'utf8');
-  } catch {
-    return null;
-  }
-  const state = JSON.parse(text) as RandomLabelsModelState;
-  state.checkpoint = parseCheckpoint(state.checkpoint);
-  return state;
-}
-
-let writes = 0;
-/**
- * Writes a file through a temporary name of its own, so a stop never leaves half a
- * checkpoint and two runs sharing `--out` (e.g. different `--models`) never rename each other's.
- */
-async function writeAtomic(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.${++writes}.tmp`;
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+/** Checks that a state is finite and writes it (keeping the previous one as `.prev`). */
+async function saveState(s: Settings, state: RandomLabelsModelState): Promise<void> {
+  checkFiniteState(state);
+  const file: StateFile = { ...state, settings: runSettings(s) };
+  await writeFileSafely(statePath(s.out, state.name), JSON.stringify(file), { keepPrevious: true });
 }
 
 /** Trains `models` in this process; their epochs interleave on the event loop. */
@@ -154,11 +104,16 @@ async function runHere(
   s: Settings,
   report: (p: Progress) => void,
   signal: AbortSignal | undefined,
+  saved?: ReadonlyMap<string, StateFile>,
 ): Promise<void> {
-  const data = mnist1dSplit(s.labels);
+  const data = mnist1dSplit(s.labels, DATA_SEED, { samples: s.samples, labelSeed: s.labelSeed });
   await Promise.all(
     models.map(async (model) => {
-      const resume = s.resume ? await readState(s, model.name) : null;
+      const resume = !s.resume
+        ? null
+        : saved
+          ? (saved.get(model.name) ?? null)
+          : await readModelState(s.out, model.name);
       let lastReport = 0;
       const kernel =
         s.kernel === 'wasm'
@@ -178,7 +133,7 @@ async function runHere(
           ...(resume ? { resume } : {}),
           ...(signal ? { signal } : {}),
           onCheckpoint: async (state) => {
-            await writeAtomic(statePath(s, model.name), JSON.stringify(state));
+            await saveState(s, state);
             const trainError = state.curve.at(-1)?.trainError ?? 1;
             report({ type: 'checkpoint', name: model.name, epoch: state.epoch, trainError });
           },
@@ -272,20 +227,27 @@ async function writeCurves(
 ): Promise<ExperimentModelSummary[]> {
   // The curves describe every model saved in --out (other runs may train the others), the
   // summary only this run's models.
-  const states = (await Promise.all(RANDOM_LABELS_MODELS.map((m) => readState(s, m.name)))).filter(
-    (x): x is RandomLabelsModelState => x !== null,
+  const wanted = runSettings(s);
+  const read = (name: string) => readModelState(s.out, name).catch(() => null);
+  const states = (await Promise.all(RANDOM_LABELS_MODELS.map((m) => read(m.name)))).filter(
+    (x): x is StateFile =>
+      x !== null && (!x.settings || JSON.stringify(x.settings) === JSON.stringify(wanted)),
   );
   const document = {
     format: CURVES_FORMAT,
+    settings: wanted,
     labels: s.labels,
     learningRate: s.learningRate,
     maxEpochs: s.maxEpochs,
     seed: s.seed,
-    models: states.map(({ checkpoint: _c, ...rest }) => rest),
+    models: states.map(({ checkpoint: _c, settings: _s, ...rest }) => rest),
   };
-  await writeAtomic(join(s.out, 'curves.json'), JSON.stringify(document));
+  await writeFileSafely(join(s.out, 'curves.json'), JSON.stringify(document));
   const title = `Random-labels MNIST-1D (labels: ${s.labels}), full-batch GD, lr ${s.learningRate}: training error`;
-  await writeAtomic(plot, randomLabelsSvg(states, title + (s.labels === 'true' ? ' (dashed: test)' : '')));
+  await writeFileSafely(
+    plot,
+    randomLabelsSvg(states, title + (s.labels === 'true' ? ' (dashed: test)' : '')),
+  );
   return states
     .filter((st) => models.some((m) => m.name === st.name))
     .map((st) => {
@@ -308,7 +270,7 @@ export const experimentCommand: Command = {
   summary:
     'Figure 20.2: four ~15,200-parameter MLPs memorise MNIST-1D with random labels (deeper = fewer epochs).',
   usage:
-    'deepnets experiment random-labels [--labels shuffle|uniform|true] [--max-epochs N] [--out DIR] [--plot FILE.svg] [--resume] [--checkpoint-every N] [--curve-every N] [--models 1x298,2x100,3x75,4x63] [--parallel P] [--kernel wasm|ts] [--variant auto|simd|relaxed] [--threads 1|2] [--seed S] [--json]',
+    'deepnets experiment random-labels [--labels shuffle|uniform|true] [--label-seed S] [--samples N] [--max-epochs N] [--out DIR] [--plot FILE.svg] [--resume] [--checkpoint-every N] [--curve-every N] [--models 1x298,2x100,3x75,4x63] [--parallel P] [--kernel wasm|ts] [--variant auto|simd|relaxed] [--threads 1|2] [--seed S] [--json]',
   run: async (args, io) => {
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
     const s = settingsOf(args);
@@ -326,6 +288,15 @@ export const experimentCommand: Command = {
       await runHere(models, s, send, io.signal);
       return { models: models.map((m) => m.name) };
     }
+    const saved = await checkSavedStates({
+      dir: s.out,
+      models: models.map((m) => m.name),
+      known: RANDOM_LABELS_MODELS.map((m) => m.name),
+      settings: runSettings(s),
+      resume: s.resume,
+      warn: io.stderr,
+    });
+    await removeStaleTemporaries(s.out, models);
     const view = progressView(models, s, io);
     let writing: Promise<unknown> = Promise.resolve();
     const report = (p: Progress) => {
@@ -338,7 +309,7 @@ export const experimentCommand: Command = {
     };
     const forwarded = forwardedArgs(args);
     try {
-      if (parallel === 1) await runHere(models, s, report, io.signal);
+      if (parallel === 1) await runHere(models, s, report, io.signal, saved);
       else await runForked(models, parallel, forwarded, report, io.signal);
     } finally {
       await writing;

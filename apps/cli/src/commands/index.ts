@@ -19,6 +19,7 @@ import {
   sweepWorkerCommand,
 } from './sweep/index.ts';
 import { trainCommand } from './train.ts';
+import { verifyCommand } from './verify.ts';
 
 export const commands: Command[] = [
   evalCommand,
@@ -35,4 +36,5 @@ export const commands: Command[] = [
   sweepStatusCommand,
   sweepResultsCommand,
   benchCommand,
+  verifyCommand,
 ];

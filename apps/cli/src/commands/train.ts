@@ -9,11 +9,13 @@
  */
 import { countParameters, type InitScheme, initNetwork, networkToJson } from '@deepnets/core';
 import {
+  checkTrainingMemory,
   type Dataset,
   type DatasetOptions,
   datasetFromCsv,
   defaultLossName,
   type EpochMetrics,
+  escapeXml,
   evaluateSamples,
   getDataset,
   getOptimizer,
@@ -107,7 +109,7 @@ function progress(io: CommandIO, epochs: number): (m: EpochMetrics) => void {
 
 const point = ({ step: _s, learningRate: _l, ...rest }: EpochMetrics): CurvePoint => rest;
 
-/** The loss curves (train, and validation when present) as a small standalone SVG. */
+/** The loss curves (train, and validation when present) as a small standalone SVG; `title` is escaped. */
 export function curveSvg(curve: readonly CurvePoint[], title: string): string {
   const W = 480;
   const H = 300;
@@ -125,11 +127,11 @@ export function curveSvg(curve: readonly CurvePoint[], title: string): string {
     const d = curve.map(
       (p, j) => `${j ? 'L' : 'M'}${x(p.epoch).toFixed(1)},${y(p[s.key] as number).toFixed(1)}`,
     );
-    return `<path d="${d.join('')}" fill="none" stroke="${s.color}" stroke-width="1.5"/><text x="${W - pad - 110}" y="${pad + 14 * i}" fill="${s.color}" font-size="11">${s.label}</text>`;
+    return `<path d="${d.join('')}" fill="none" stroke="${s.color}" stroke-width="1.5"/><text x="${W - pad - 110}" y="${pad + 14 * i}" fill="${s.color}" font-size="11">${escapeXml(s.label)}</text>`;
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif">`,
-    `<text x="${pad}" y="20" font-size="12">${title}</text>`,
+    `<text x="${pad}" y="20" font-size="12">${escapeXml(title)}</text>`,
     `<path d="M${pad},${pad}V${H - pad}H${W - pad}" fill="none" stroke="#444"/>`,
     `<text x="${pad - 4}" y="${pad + 4}" font-size="10" text-anchor="end">${top.toPrecision(3)}</text>`,
     `<text x="${pad - 4}" y="${H - pad}" font-size="10" text-anchor="end">0</text>`,
@@ -181,6 +183,12 @@ export const trainCommand: Command = {
     const loss = stringFlag(args, 'loss', defaultLossName(data.task)) as string;
     const outputs = loss === 'binary-cross-entropy' && data.outputs === 2 ? 1 : data.outputs;
     const widths = [data.train.inputs, ...hidden, outputs];
+    // Before initNetwork allocates Omega_k: refuse sizes that would exhaust memory.
+    checkTrainingMemory(widths, {
+      optimizerBuffers: getOptimizer(optimizer).buffers.length,
+      batchSize: data.train.count,
+      dataValues: data.train.x.length + data.train.y.length,
+    });
     const network = initNetwork(widths, { init, rng: seed, activation });
     const t0 = performance.now();
     const result = await train({

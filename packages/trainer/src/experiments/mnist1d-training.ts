@@ -23,9 +23,34 @@ const samples = (x: Float64Array, y: Int32Array, inputs: number): Samples => ({
   y: Float64Array.from(y),
 });
 
+/** Size of the data set and seed of the random labels (defaults: 5000 examples, the data seed). */
+export interface Mnist1dSplitOptions {
+  /** Examples N in all (train and test, 80/20); 5000 as in the reference. */
+  samples?: number;
+  /** Seed of the random labels; the data set's seed by default. */
+  labelSeed?: number;
+}
+
 /** The train and test examples of MNIST-1D (seed 42) with the given labels. */
-export function mnist1dSplit(labels: ExperimentLabels, seed = 42): Mnist1dSplit {
-  const d = makeMnist1d({ seed, ...(labels === 'true' ? {} : { randomLabels: { mode: labels } }) });
+export function mnist1dSplit(
+  labels: ExperimentLabels,
+  seed = 42,
+  options: Mnist1dSplitOptions = {},
+): Mnist1dSplit {
+  const randomLabels =
+    labels === 'true'
+      ? {}
+      : {
+          randomLabels: {
+            mode: labels,
+            ...(options.labelSeed === undefined ? {} : { seed: options.labelSeed }),
+          },
+        };
+  const d = makeMnist1d({
+    seed,
+    ...(options.samples === undefined ? {} : { numSamples: options.samples }),
+    ...randomLabels,
+  });
   return { train: samples(d.x, d.y, d.length), test: samples(d.xTest, d.yTest, d.length) };
 }
 

@@ -2,6 +2,7 @@
  * Figure 20.2 as a standalone SVG string: training error (%) against epochs for each model of the
  * random-labels experiment (solid), and test error (dashed) when it was measured.
  */
+import { escapeXml } from '../escape-xml.ts';
 import type { RandomLabelsPoint } from './random-labels.ts';
 
 export interface RandomLabelsSeries {
@@ -20,7 +21,7 @@ function ticks(max: number): number[] {
   return out;
 }
 
-/** The curves drawn on linear axes: epochs 0..max on x, error 0..100% on y. */
+/** The curves drawn on linear axes: epochs 0..max on x, error 0..100% on y; `title` and names are escaped. */
 export function randomLabelsSvg(series: readonly RandomLabelsSeries[], title: string): string {
   const W = 560;
   const H = 340;
@@ -44,7 +45,7 @@ export function randomLabelsSvg(series: readonly RandomLabelsSeries[], title: st
       ...(test
         ? [`<path d="${test}" fill="none" stroke="${color}" stroke-width="1.2" stroke-dasharray="4 3"/>`]
         : []),
-      `<text x="${W - R - 4}" y="${T + 14 + 14 * i}" fill="${color}" font-size="11" text-anchor="end">${s.name}</text>`,
+      `<text x="${W - R - 4}" y="${T + 14 + 14 * i}" fill="${color}" font-size="11" text-anchor="end">${escapeXml(s.name)}</text>`,
     ];
   });
   const xTicks = ticks(maxEpoch).map(
@@ -58,7 +59,7 @@ export function randomLabelsSvg(series: readonly RandomLabelsSeries[], title: st
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif">`,
     `<rect width="${W}" height="${H}" fill="white"/>`,
-    `<text x="${L}" y="20" font-size="12">${title}</text>`,
+    `<text x="${L}" y="20" font-size="12">${escapeXml(title)}</text>`,
     `<path d="M${L},${T}V${H - B}H${W - R}" fill="none" stroke="#444"/>`,
     ...xTicks,
     ...yTicks,
