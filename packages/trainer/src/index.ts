@@ -98,7 +98,6 @@ export {
   type CurveGroup,
   type CurveTrial,
   canonicalJson,
-  escapeXml,
   fnv1a64,
   groupKey,
   type PlannedTrial,

@@ -17,7 +17,7 @@ export {
   type TrialSettings as SweepTrialSettings,
   trialId,
 } from './plan.ts';
-export { escapeXml, sweepSvg } from './plot.ts';
+export { sweepSvg } from './plot.ts';
 export { type AxisValue, parseSweepSpec, type SweepGrid } from './spec.ts';
 export {
   resumedCurve,

@@ -3,17 +3,10 @@
  * from the lowest to the highest seed (shaded). All text (labels come from the spec) is
  * escaped, so a setting cannot inject markup.
  */
+import { escapeXml } from '../escape-xml.ts';
 import type { SweepCurves } from './curves.ts';
 
 const COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f'];
-
-/** `text` with the five XML special characters replaced by entities. */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string,
-  );
-}
 
 /** Mean curves with min-max bands on linear axes (epochs on x, error or loss on y). */
 export function sweepSvg(curves: SweepCurves, title: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sweepCurves } from './curves.ts';
+import { type CurveGroup, sweepCurves } from './curves.ts';
 import { planSweep } from './plan.ts';
-import { escapeXml, sweepSvg } from './plot.ts';
+import { sweepSvg } from './plot.ts';
 import { parseSweepSpec } from './spec.ts';
 import { runSweepTrial, type SweepTrialState } from './trial.ts';
 
@@ -137,6 +137,8 @@ describe('sweep trials', () => {
     const svg = sweepSvg(curves, 'a <title> & "quotes"');
     expect(svg).toContain('a &lt;title&gt; &amp; &quot;quotes&quot;');
     expect(svg.match(/fill-opacity="0.2"/g)).toHaveLength(2);
-    expect(escapeXml(`<script>'x'</script>`)).toBe('&lt;script&gt;&apos;x&apos;&lt;/script&gt;');
+    expect(sweepSvg({ ...curves, groups: [{ ...(g as CurveGroup), label: `<script>'x'` }] }, 't')).toContain(
+      '&lt;script&gt;&#39;x&#39;',
+    );
   });
 });
