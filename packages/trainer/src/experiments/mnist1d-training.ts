@@ -48,7 +48,7 @@ export function mnist1dSplit(
         };
   const d = makeMnist1d({
     seed,
-    ...(options.samples === undefined ? {} : { numSamples: options.samples }),
+    ...(options.samples === undefined ? {} : { samples: options.samples }),
     ...randomLabels,
   });
   return { train: samples(d.x, d.y, d.length), test: samples(d.xTest, d.yTest, d.length) };
