@@ -6,7 +6,7 @@
  * settings as the saved run, and a saved state is never replaced without `--resume`.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DeepnetsError } from '@deepnets/core';
 import { parseCheckpoint, type RandomLabelsModelState } from '@deepnets/trainer';
 import { PREVIOUS_SUFFIX } from '../safe-write.ts';
@@ -112,8 +112,11 @@ async function readOne(file: string): Promise<StateFile | null> {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const why = text.length === 0 ? 'the file is empty' : `not complete JSON (${(error as Error).message})`;
-    throw bad(file, `${why}; the file is truncated or damaged`);
+    const why =
+      text.length === 0
+        ? 'the file is empty'
+        : `not complete JSON (${clip((error as Error).message, 50)}): truncated or damaged`;
+    throw bad(file, why);
   }
   return checkStateFile(file, value);
 }
@@ -142,10 +145,11 @@ export async function readModelState(
     previous = await readOne(previousFile);
   } catch (error) {
     if (!failure) throw error;
-    const reason = (e: Error) => clip(e.message.replace(/^[^:]*: /, ''), 90);
+    // Both reasons and the file fit in one bounded message: the .prev is named by its base name.
+    const reason = (e: Error) => clip(e.message.replace(/^[^:]*: /, ''), 80);
     throw new DeepnetsError(
       'INVALID_FORMAT',
-      `${reason(failure)}; the previous checkpoint ${previousFile} is unusable too: ${reason(error as Error)}`,
+      `${reason(failure)}; the previous checkpoint ${basename(previousFile)} is unusable too: ${reason(error as Error)}`,
       file,
     );
   }
