@@ -63,14 +63,18 @@ const mutated = fc
   )
   .map(([layers, where, value]) => {
     const doc: Record<string, unknown> = { format: NETWORK_FORMAT, activation: 'relu', layers };
-    const first = layers[0] as Record<string, unknown> & { weights: unknown[][] };
+    const first = layers[0] as unknown as Record<string, unknown> & { weights: unknown[][] };
     if (where === 'format' || where === 'activation' || where === 'layers') doc[where] = value;
-    else if (where === 'weights' || where === 'biases') first[where] = value;
+    else if (where === 'weights' || where === 'biases') (first as Record<string, unknown>)[where] = value;
     else if (where === 'row') first.weights[0] = value as unknown[];
     else if (where === 'entry') (first.weights[0] as unknown[])[0] = value;
-    else if (where === 'extra')
-      doc[typeof value === 'string' ? value.slice(0, 100_000) || 'k' : '__proto__'] = value;
-    else first.constructor = value;
+    else {
+      // an own key (plain assignment to "__proto__" would set the prototype instead)
+      const target = where === 'extra' ? doc : first;
+      const key =
+        typeof value === 'string' && value ? value : where === 'extra' ? '__proto__' : 'constructor';
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+    }
     return text(doc);
   });
 

@@ -14,7 +14,7 @@ export {
 export { MAX_BOUND_HIDDEN_UNITS } from './bounds-limits.ts';
 export { maxRegionsNetwork, problem48Network, sawtoothNetwork } from './construct1d.ts';
 export { maxRegions2dNetwork } from './construct2d.ts';
-export { RegionsError } from './errors.ts';
+export { MAX_CONSTRUCTED_WEIGHTS, RegionsError } from './errors.ts';
 export { activationPattern, patternFunction } from './pattern.ts';
 export { type LinearPiece1D, linearPieces1d, type Piece1D, pieces1d } from './pieces1d.ts';
 export { centroid, polygonArea } from './polygon.ts';

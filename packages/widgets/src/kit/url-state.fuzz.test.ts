@@ -24,9 +24,10 @@ const prototypeNames = [
   '__defineGetter__',
 ];
 const key = fc.oneof(
-  fc.constantFrom(...Object.keys(schema), ...prototypeNames),
-  fc.string({ maxLength: 12 }),
-  fc.constantFrom('constructor.prototype', '__proto__.polluted', 'theta.1.0.x'),
+  { arbitrary: fc.constantFrom(...Object.keys(schema), ...prototypeNames), weight: 6 },
+  { arbitrary: fc.string({ maxLength: 12 }), weight: 6 },
+  { arbitrary: fc.constantFrom('constructor.prototype', '__proto__.polluted', 'theta.1.0.x'), weight: 2 },
+  { arbitrary: fc.integer({ min: 200, max: 20_000 }).map((n) => 'k'.repeat(n)), weight: 1 },
 );
 const value = fc.oneof(
   { arbitrary: fc.integer({ min: 1000, max: 50_000 }).map((n) => 'v'.repeat(n)), weight: 1 },
