@@ -26,6 +26,7 @@ export default defineConfig({
         items: [
           { text: 'Getting started', link: '/guide/getting-started' },
           { text: 'Reliability', link: '/guide/reliability' },
+          { text: 'Checking the lecture', link: '/guide/checking-the-lecture' },
         ],
       },
       {

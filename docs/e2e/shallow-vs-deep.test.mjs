@@ -20,12 +20,21 @@ describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
 
     // Figure 4.7: the slide's point, 1-[10 x 5]-1, and 11^5 regions.
     const fig = page.locator('[data-widget="figure-4-7"]');
-    await fig.locator('[data-role="highlight"]').waitFor();
+    await fig.locator('[data-role="highlight"]').first().waitFor();
     assert.equal(
-      Number(await attr(fig.locator('[data-parameters]'), 'data-parameters')),
+      Number(await attr(fig.locator('[data-parameters]').first(), 'data-parameters')),
       params([1, 10, 10, 10, 10, 10, 1]),
     );
-    assert.equal(await attr(fig.locator('[data-bound]'), 'data-bound'), String(11n ** 5n));
+    assert.equal(await attr(fig.locator('[data-bound]').first(), 'data-bound'), String(11n ** 5n));
+    // Figure 4.7b's point: 10-[50 x 5]-1, marked like a) and labelled as reached by a construction.
+    const b = fig.locator('[data-marked="b"]');
+    assert.equal(
+      Number(await attr(b.locator('[data-parameters]'), 'data-parameters')),
+      params([10, 50, 50, 50, 50, 50, 1]),
+    );
+    assert.equal(await attr(b.locator('[data-eq417-status]'), 'data-eq417-status'), 'construction');
+    assert.equal(await attr(b.locator('[data-bound-kind]'), 'data-bound-kind'), 'upper-bound');
+    assert.equal(await fig.locator('[data-role="highlight"]').count(), 2);
     await fig.locator('input[data-param="di"]').fill('1');
     await fig.locator('input[data-param="k"]').fill('3');
     await fig.locator('input[data-param="d"]').fill('6');

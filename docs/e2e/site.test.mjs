@@ -8,6 +8,7 @@ import { SHOTS, useSite } from './harness.mjs';
 const PAGES = [
   '/',
   '/guide/getting-started',
+  '/guide/checking-the-lecture',
   '/sections/composing-networks',
   '/sections/combining-networks',
   '/sections/hyperparameters',
@@ -29,6 +30,18 @@ describe('docs site', () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  it('checking the lecture: the verify table is on the page and no row fails', async () => {
+    const { page, problems } = await site.openPage('/guide/checking-the-lecture');
+    const verdicts = await page
+      .locator('.dn-verify tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.dataset.verdict));
+    assert.ok(verdicts.length >= 25, `${verdicts.length} rows`);
+    assert.ok(!verdicts.includes('fails'), 'no failing row');
+    assert.equal(verdicts.filter((v) => v === 'differs: typo in the source').length, 2);
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
 
   it('section 1: the shallow-network widget draws and follows its sliders', async () => {
     const { page, problems } = await site.openPage('/sections/composing-networks');
@@ -186,12 +199,13 @@ describe('docs site: widgets of sections 2-4', () => {
     assert.equal(Number(await read('data-parameters')), params([1, 4, 4, 4, 4, 1]));
     await widget.locator('.dn-diagram').focus();
     await page.keyboard.press('ArrowUp');
+    // Widths 5, 4, 4, 4 with one input: the zig-zags compose to (5 + 1) 5^3, the exact maximum.
     await page.waitForFunction(
       () =>
-        document
-          .querySelector('[data-widget="network-builder"] [data-bound-kind]')
-          ?.getAttribute('data-bound-kind') === 'serra',
+        document.querySelector('[data-widget="network-builder"] [data-bound]')?.getAttribute('data-bound') ===
+        String(6 * 5 ** 3),
     );
+    assert.equal(await read('data-bound-kind'), 'exact');
     assert.equal(Number(await read('data-parameters')), params([1, 5, 4, 4, 4, 1]));
     await widget.locator('input[data-inputs="2"]').check();
     await widget.locator('polygon[data-role="region"]').first().waitFor();

@@ -1,10 +1,10 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/widgets.ts'],
   format: 'esm',
   dts: true,
   platform: 'neutral',
   fixedExtension: false,
-  sourcemap: true,
+  sourcemap: false,
 });

@@ -6,5 +6,5 @@ export default defineConfig({
   dts: true,
   platform: 'neutral',
   fixedExtension: false,
-  sourcemap: true,
+  sourcemap: false,
 });

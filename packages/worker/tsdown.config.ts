@@ -9,7 +9,7 @@ export default defineConfig([
     dts: true,
     platform: 'neutral',
     fixedExtension: false,
-    sourcemap: true,
+    sourcemap: false,
     deps: { neverBundle: [/^node:/] },
   },
   {
@@ -20,7 +20,7 @@ export default defineConfig([
     dts: true,
     platform: 'node',
     fixedExtension: false,
-    sourcemap: true,
+    sourcemap: false,
     clean: false,
     deps: { alwaysBundle: [/^@deepnets\//, /^comlink/] },
   },

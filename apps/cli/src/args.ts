@@ -2,6 +2,7 @@
  * A small, strict parser for `deepnets` command lines: positionals and `--flag [value]`.
  * A flag followed by another flag (or nothing) is boolean `true`; `--flag=value` also works.
  */
+import { elide } from '@deepnets/core';
 import { type ParsedArgs, UsageError } from './command.ts';
 
 /** Flags that never take a value, so `--json file.json` keeps `file.json` positional. */
@@ -52,7 +53,7 @@ export function numberFlag(args: ParsedArgs, name: string, fallback?: number): n
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isFinite(value) || text.trim() === '') {
-    throw new UsageError(`--${name} must be a finite number, got "${text}"`);
+    throw new UsageError(`--${name} must be a finite number, got "${elide(text, 40)}"`);
   }
   return value;
 }
@@ -81,6 +82,7 @@ export function numberListFlag(args: ParsedArgs, name: string): number[] | undef
   if (text === undefined) return undefined;
   const values = text.split(',').map((part) => Number(part));
   const bad = values.findIndex((v, i) => !Number.isFinite(v) || (text.split(',')[i] ?? '').trim() === '');
-  if (bad >= 0) throw new UsageError(`--${name}: entry ${bad + 1} of "${text}" is not a finite number`);
+  if (bad >= 0)
+    throw new UsageError(`--${name}: entry ${bad + 1} of "${elide(text, 60)}" is not a finite number`);
   return values;
 }

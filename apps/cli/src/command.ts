@@ -3,8 +3,10 @@
  * exports a `Command`, and is listed in `commands/index.ts`.
  *
  * Contract (DESIGN.md, "CLI contract"): with `--json` a command prints exactly one JSON object on
- * stdout and nothing else there; bad input exits non-zero with a one-line message on stderr;
- * long work shows progress on stderr when stderr is a TTY.
+ * stdout and nothing else there; a command whose result is data (a network file, a data set) keeps
+ * stdout pure data without `--json` too, and says anything else through `note` on stderr; bad input
+ * exits non-zero with a one-line message on stderr; long work shows progress on stderr when stderr
+ * is a TTY.
  */
 
 /** Parsed command line: positional arguments and `--flag value` / `--flag` options. */
@@ -16,7 +18,7 @@ export interface ParsedArgs {
 
 /** What a command may use to talk to the outside world (replaceable in tests). */
 export interface CommandIO {
-  /** Human-readable output (only when not `--json`). */
+  /** The result: one JSON object with `--json`, else `human(result)` (data commands: pure data). */
   stdout: (text: string) => void;
   /** Diagnostics and progress; never parsed by scripts. */
   stderr: (text: string) => void;
@@ -39,6 +41,10 @@ export interface Command {
    */
   run: (args: ParsedArgs, io: CommandIO) => Promise<object>;
   human?: (result: object) => string;
+  /** The exit status for a result that was printed (default 0), e.g. 1 when a check in it failed. */
+  exitCode?: (result: object) => 0 | 1;
+  /** A line for people about the result, written to stderr (never stdout) when not `--json`. */
+  note?: (result: object) => string;
 }
 
 /** Bad command-line usage: a missing argument, a malformed number. Exit code 2. */

@@ -3,7 +3,7 @@
  * result (one JSON object with `--json`), and turns errors into a one-line message and exit code.
  */
 import { readFile } from 'node:fs/promises';
-import { DeepnetsError } from '@deepnets/core';
+import { DeepnetsError, elide, MAX_MESSAGE_LENGTH } from '@deepnets/core';
 import { parseArgs } from './args.ts';
 import { type Command, type CommandIO, UsageError } from './command.ts';
 import { commands } from './commands/index.ts';
@@ -64,18 +64,23 @@ export async function main(
       io.stdout(text);
       return 0;
     }
-    io.stderr(`deepnets: unknown command "${args.positionals.join(' ')}"; run "deepnets help"\n`);
+    io.stderr(`deepnets: unknown command "${elide(args.positionals.join(' '), 60)}"; run "deepnets help"\n`);
     return 2;
   }
   try {
     await loadPlugins(pluginNames(args.flags.plugin, process.env.DEEPNETS_PLUGINS));
     const result = await found.command.run({ positionals: found.rest, flags: args.flags }, io);
     if (args.flags.json === true) io.stdout(JSON.stringify(result));
-    else io.stdout(found.command.human ? found.command.human(result) : JSON.stringify(result, null, 2));
-    return 0;
+    else {
+      io.stdout(found.command.human ? found.command.human(result) : JSON.stringify(result, null, 2));
+      const note = found.command.note?.(result);
+      if (note) io.stderr(`${note}\n`);
+    }
+    return found.command.exitCode?.(result) ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const oneLine = message.replace(/\s*\n\s*/g, ' ');
+    // one line, and bounded: a message never repeats a 10 MB argument or file value in full
+    const oneLine = elide(message.replace(/\s*\n\s*/g, ' '), MAX_MESSAGE_LENGTH);
     if (error instanceof UsageError) {
       io.stderr(`deepnets ${found.command.path.join(' ')}: ${oneLine}\nusage: ${found.command.usage}\n`);
       return 2;

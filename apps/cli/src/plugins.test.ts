@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getActivation } from '@deepnets/core';
@@ -24,6 +24,18 @@ describe('--plugin', () => {
     );
     expect(await loadPlugins(['./plugin.mjs'], dir)).toEqual(['deepnets-plugin-tmp']);
     expect(getActivation('tmp/step-relu').f(1.5)).toBe(3);
+  });
+
+  it('loads the package in a directory (--plugin .) through its exports', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deepnets-plugin-'));
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'deepnets-plugin-dir', type: 'module', exports: { '.': './dist/index.js' } }),
+    );
+    writeFileSync(join(dir, 'dist', 'index.js'), `export default { name: 'deepnets-plugin-dir' };`);
+    expect(await loadPlugins(['.'], dir)).toEqual(['deepnets-plugin-dir']);
+    await expect(loadPlugins(['./src/index.ts'], dir)).rejects.toThrow('TypeScript source');
   });
 
   it('says what is wrong with a missing or non-plugin module', async () => {

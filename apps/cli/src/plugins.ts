@@ -1,8 +1,9 @@
 /**
  * `--plugin NAME[,NAME...]` (or the `DEEPNETS_PLUGINS` environment variable): deepnets plugins to
- * load before a command runs. A name is a package resolved from the current directory
- * (`deepnets-plugin-example`) or a path to a module (`./my-plugin.js`); the module's default
- * export (or its `plugin` export) is registered. Commands that start workers pass the same list
+ * load before a command runs. Each is a package name resolved from the current directory
+ * (`deepnets-plugin-example`), a package directory (`.` for the plugin you are writing, once
+ * built) or a path to a built module (`./dist/index.js`); the module's default export (or its
+ * `plugin` export) is registered. Commands that start workers pass the same list
  * to them, so the names exist on both sides.
  */
 import { importPluginModules, resolvePluginModule } from '@deepnets/worker';

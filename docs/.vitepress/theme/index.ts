@@ -17,8 +17,8 @@ import Sawtooth from './components/Sawtooth.vue';
 import ShallowNetwork from './components/ShallowNetwork.vue';
 import TwoOutputs from './components/TwoOutputs.vue';
 import { usePlugins } from './plugins';
-import './widgets.css';
-import './depth.css';
+import '@deepnets/widgets/style.css';
+import './widgets-theme.css';
 
 export default {
   extends: DefaultTheme,

@@ -1,8 +1,8 @@
 // How to test a plugin: register it into a fresh registry and check each contribution against
 // an independent reference (here, the activation's pieces against its closed form).
 import { corePlugin, createRegistry } from '@deepnets/core';
+import kinkPlugin, { doubleKink } from 'deepnets-plugin-kink';
 import { describe, expect, it } from 'vitest';
-import kinkPlugin, { doubleKink } from './minimal.ts';
 
 describe('deepnets-plugin-kink', () => {
   it('registers and its pieces match max(0, z) + max(0, z - 1)', () => {

@@ -1,6 +1,10 @@
 // Runs the guide's samples, so the code on the plugins page cannot rot.
+
+import { readFileSync } from 'node:fs';
 import { corePlugin, createRegistry, registry } from '@deepnets/core';
 import { useTrainerPlugin } from '@deepnets/trainer';
+import kinkPlugin from 'deepnets-plugin-kink';
+import { kinkWidgetsPlugin } from 'deepnets-plugin-kink/widgets';
 import { describe, expect, it } from 'vitest';
 import shapesPlugin from './more-kinds.ts';
 import { counts, fitSquare, y } from './use.ts';
@@ -28,5 +32,17 @@ describe('plugin guide samples', () => {
       expect(data.train.y[i]).toBe(a * a + b * b > 0.25 ? 1 : 0);
     }
     expect(registry.has('dataset', 'shapes/ring')).toBe(false); // the fresh registry kept it apart
+  });
+
+  it('kink/: the package keeps DOM code on ./widgets; both entries register side by side', () => {
+    const source = (file: string) => readFileSync(new URL(`./kink/src/${file}`, import.meta.url), 'utf8');
+    expect(source('index.ts')).not.toMatch(/@deepnets\/widgets/);
+    const manifest = JSON.parse(readFileSync(new URL('./kink/package.json', import.meta.url), 'utf8'));
+    expect(Object.keys(manifest.exports)).toEqual(['.', './widgets', './package.json']);
+    expect(manifest.peerDependenciesMeta['@deepnets/widgets']).toEqual({ optional: true });
+    const r = createRegistry([corePlugin]);
+    r.use(kinkPlugin).use(kinkWidgetsPlugin);
+    expect(r.ownerOf('widget', 'kink/table')).toBe('deepnets-plugin-kink/widgets');
+    expect(r.get('activation', 'kink/double').f(2)).toBe(3);
   });
 });

@@ -2,7 +2,7 @@
 import { evaluate, type Network, registry } from '@deepnets/core';
 import { regions1d } from '@deepnets/regions';
 import { train } from '@deepnets/trainer';
-import kinkPlugin from './minimal.ts';
+import kinkPlugin from 'deepnets-plugin-kink';
 
 registry.use(kinkPlugin);
 

@@ -4,6 +4,7 @@ import { compose, repeat, stack } from './compose.ts';
 import { getActivation } from './default-registry.ts';
 import { DeepnetsError, NetworkValidationError, ShapeError } from './errors.ts';
 import { evaluate } from './forward.ts';
+import type { Network } from './network.ts';
 import { shallowNetwork } from './shallow.ts';
 import { depth, widths } from './shape.ts';
 import { closeTo, networkWithWidths, referenceForward, vectorOf, widthList } from './testing/arbitraries.ts';
@@ -115,5 +116,60 @@ describe('compose, stack and repeat', () => {
     expect(() => repeat(f, 0)).toThrow(DeepnetsError);
     expect(() => repeat(f, 1.5)).toThrow('times: must be a positive integer, got 1.5');
     expect(() => stack()).toThrow(DeepnetsError);
+  });
+});
+
+describe('compose: overflow (issue 14, item 7)', () => {
+  it('throws NON_FINITE naming the folded layer and unit instead of writing Infinity (null in JSON)', () => {
+    const a: Network = {
+      activation: 'relu',
+      layers: [
+        { weights: [[1]], biases: [0] },
+        { weights: [[1e200]], biases: [0] },
+      ],
+    };
+    const b: Network = {
+      activation: 'relu',
+      layers: [
+        { weights: [[1e200]], biases: [0] },
+        { weights: [[1]], biases: [0] },
+      ],
+    };
+    expect(() => compose(a, b)).toThrow(
+      expect.objectContaining({
+        code: 'NON_FINITE',
+        path: 'layers[1]',
+        message: expect.stringMatching(/Psi\[0\]\[0\] = Infinity/),
+      }),
+    );
+  });
+});
+
+describe('compose: size limit (issue 14, item 5)', () => {
+  const wide = (units: number, inputs: number, outputs: number): Network => ({
+    activation: 'relu',
+    layers: [
+      { weights: Array.from({ length: units }, () => Array(inputs).fill(1)), biases: Array(units).fill(0) },
+      {
+        weights: Array.from({ length: outputs }, () => Array(units).fill(1)),
+        biases: Array(outputs).fill(0),
+      },
+    ],
+  });
+
+  it('refuses two 20,000-unit networks with TOO_LARGE naming the size and the limit, before allocating', () => {
+    const a = wide(20000, 1, 1);
+    expect(() => compose(a, a)).toThrow(
+      expect.objectContaining({
+        code: 'TOO_LARGE',
+        message: expect.stringMatching(/20000 x 20000 = 400000000 weights .*limit of 5000000/),
+      }),
+    );
+  });
+
+  it('composes up to the limit, and the limit is an option', () => {
+    const a = wide(30, 1, 1);
+    expect(widths(compose(a, a, { maxWeights: 900 }))).toEqual([1, 30, 30, 1]);
+    expect(() => compose(a, a, { maxWeights: 899 })).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Typed errors of deepnets. Every error is a `DeepnetsError` with a stable `code`
- * (TanStack-style), and a message that says what is wrong and where.
+ * (TanStack-style), and a message that says what is wrong and where, at most
+ * `MAX_MESSAGE_LENGTH` characters (longer paths and texts are elided in the middle).
  */
+import { describeValue, elide, MAX_MESSAGE_LENGTH } from './bounded.ts';
 
 /** Stable machine-readable error codes. */
 export type DeepnetsErrorCode =
@@ -9,6 +11,8 @@ export type DeepnetsErrorCode =
   | 'INVALID_FORMAT'
   | 'SHAPE_MISMATCH'
   | 'NON_FINITE'
+  | 'PRECISION_LOST'
+  | 'TOO_LARGE'
   | 'UNKNOWN_NAME'
   | 'DUPLICATE_NAME'
   | 'NOT_PIECEWISE_LINEAR'
@@ -27,10 +31,11 @@ export class DeepnetsError extends Error {
   readonly path: string;
 
   constructor(code: DeepnetsErrorCode, message: string, path = '') {
-    super(path ? `${path}: ${message}` : message);
+    const where = elide(path, 120);
+    super(elide(where ? `${where}: ${message}` : message, MAX_MESSAGE_LENGTH));
     this.name = 'DeepnetsError';
     this.code = code;
-    this.path = path;
+    this.path = where;
   }
 }
 
@@ -55,7 +60,10 @@ export class UnknownNameError extends DeepnetsError {
   readonly kind: string;
   readonly known: readonly string[];
   constructor(kind: string, name: string, known: readonly string[]) {
-    super('UNKNOWN_NAME', `unknown ${kind} "${name}"; known ${kind}s: ${known.join(', ') || '(none)'}`);
+    super(
+      'UNKNOWN_NAME',
+      `unknown ${kind} ${describeValue(name)}; known ${kind}s: ${known.join(', ') || '(none)'}`,
+    );
     this.name = 'UnknownNameError';
     this.kind = kind;
     this.known = known;

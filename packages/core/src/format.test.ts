@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_MESSAGE_LENGTH } from './bounded.ts';
 import { DeepnetsError, NetworkValidationError } from './errors.ts';
 import { NETWORK_FORMAT, networkToJson, parseNetwork, parseNetworkJson } from './format.ts';
 import { evaluate } from './forward.ts';
@@ -153,5 +154,51 @@ describe('deepnets.network/v1', () => {
     expect(() =>
       networkToJson({ activation: 'relu', layers: [{ weights: [[Number.NaN]], biases: [0] }] }),
     ).toThrow(NetworkValidationError);
+  });
+});
+
+describe('deepnets.network/v1: hostile files (issue 14, items 6 and 9)', () => {
+  const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+  const huge = 'x'.repeat(10_000_000);
+
+  it('rejects "activation": null instead of reading it as ReLU', () => {
+    const e = thrown(() =>
+      parseNetwork(doc([good, { weights: [[1, 1]], biases: [0] }], { activation: null })),
+    );
+    expect(e.path).toBe('activation');
+    expect(e.message).toMatch(/got null/);
+  });
+
+  it('accepts a UTF-8 byte order mark and strips it', () => {
+    const text = `\uFEFF${designExample}`;
+    expect(parseNetworkJson(text)).toEqual(parseNetworkJson(designExample));
+  });
+
+  it('deep nesting anywhere gives a typed error naming the JSON path, never a stack overflow', () => {
+    const at = (json: string) => thrown(() => parseNetworkJson(json));
+    const fmt = at(`{"format": ${deep(200_000)}}`);
+    expect(fmt).toMatchObject({ code: 'INVALID_FORMAT', path: 'format' });
+    const act = at(`{"format": "${NETWORK_FORMAT}", "activation": ${deep(200_000)}, "layers": []}`);
+    expect(act.path).toBe('activation');
+    const weight = at(
+      `{"format": "${NETWORK_FORMAT}", "layers": [{"weights": [[${deep(200_000)}]], "biases": [0]}]}`,
+    );
+    expect(weight.path).toBe('layers[0].weights[0][0]');
+    for (const e of [fmt, act, weight]) expect(e.message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+  });
+
+  it('a 10 MB string in any field gives a message of at most MAX_MESSAGE_LENGTH characters', () => {
+    const cases = [
+      { format: huge },
+      doc([good], { activation: huge }),
+      doc([good], { [huge]: 1 }),
+      doc([{ weights: [[huge], [1]], biases: [0, 0] }]),
+      doc([{ ...good, [huge]: 1 }]),
+    ];
+    for (const value of cases) {
+      const e = thrown(() => parseNetworkJson(JSON.stringify(value)));
+      expect(e.message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+      expect(e.message).toMatch(/xxx…xxx|an array|"format"/);
+    }
   });
 });

@@ -6,9 +6,12 @@
  *                 { "weights": [[-2, -3, 9.3]],  "biases": [1] } ] }
  *
  * `layers[k].weights` is Omega_k (row i = the weights into unit i), `layers[k].biases` is beta_k.
- * `activation` may be omitted (then `"relu"`). Unknown keys are rejected, so a typo such as
- * `"bias"` is reported instead of ignored. Writing then reading gives back the same numbers exactly.
+ * `activation` may be omitted (then `"relu"`), but not `null`. Unknown keys are rejected, so a typo
+ * such as `"bias"` is reported instead of ignored. A leading UTF-8 byte order mark is skipped. Error
+ * messages describe values without printing them in full (at most `MAX_MESSAGE_LENGTH` characters,
+ * however long or deeply nested the offending value). Writing then reading gives back the same numbers exactly.
  */
+import { describeValue } from './bounded.ts';
 import { NetworkValidationError } from './errors.ts';
 import type { Network } from './network.ts';
 import { validateActivation, validateLayers } from './validate.ts';
@@ -23,7 +26,7 @@ function rejectUnknownKeys(value: object, allowed: Set<string>, path: string): v
   for (const key of Object.keys(value)) {
     if (!allowed.has(key)) {
       throw new NetworkValidationError(
-        `unknown field "${key}"; expected ${[...allowed].join(', ')}`,
+        `unknown field ${describeValue(key)}; expected ${[...allowed].join(', ')}`,
         path,
         'INVALID_FORMAT',
       );
@@ -46,13 +49,13 @@ export function parseNetwork(value: unknown): Network {
   const doc = value as Record<string, unknown>;
   if (doc.format !== NETWORK_FORMAT) {
     throw new NetworkValidationError(
-      `expected "${NETWORK_FORMAT}", got ${JSON.stringify(doc.format) ?? 'nothing'}`,
+      `expected "${NETWORK_FORMAT}", got ${describeValue(doc.format)}`,
       'format',
       'INVALID_FORMAT',
     );
   }
   rejectUnknownKeys(doc, TOP_KEYS, '');
-  const activation = doc.activation ?? 'relu';
+  const activation = doc.activation === undefined ? 'relu' : doc.activation;
   validateActivation(activation);
   if (Array.isArray(doc.layers)) {
     doc.layers.forEach((layer: unknown, k) => {
@@ -70,11 +73,11 @@ export function parseNetwork(value: unknown): Network {
   };
 }
 
-/** Parses and validates the text of a `deepnets.network/v1` file. */
+/** Parses and validates the text of a `deepnets.network/v1` file (a leading BOM is skipped). */
 export function parseNetworkJson(text: string): Network {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new NetworkValidationError(`not valid JSON: ${(error as Error).message}`, '', 'INVALID_FORMAT');
   }

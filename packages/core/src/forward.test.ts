@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getActivation } from './default-registry.ts';
 import { DeepnetsError, ShapeError } from './errors.ts';
 import { evaluate, evaluateBatch, forwardTrace } from './forward.ts';
-import type { Network } from './network.ts';
+import type { Layer, Network } from './network.ts';
 import { shallowNetwork } from './shallow.ts';
 import {
   anyNetwork,
@@ -123,5 +123,37 @@ describe('evaluateBatch', () => {
     expect(() => evaluateBatch(net, new Float64Array(3), 2)).toThrow(ShapeError);
     expect(() => evaluateBatch(net, Float64Array.of(0, Number.POSITIVE_INFINITY), 2)).toThrow('xs[1]');
     expect(() => evaluateBatch(net, new Float64Array(0), -1)).toThrow(DeepnetsError);
+  });
+});
+
+describe('overflow on the way is an error, never a silent Infinity or null (issue 14, item 7)', () => {
+  const big: Network = {
+    activation: 'relu',
+    layers: [
+      { weights: [[1e200], [1]], biases: [0, 0] },
+      { weights: [[1e200, 1]], biases: [0] },
+    ],
+  };
+
+  it('evaluate and forwardTrace throw NON_FINITE naming the layer and the unit', () => {
+    expect(() => evaluate(big, [1])).toThrow(
+      expect.objectContaining({
+        code: 'NON_FINITE',
+        path: 'layers[1]',
+        message: expect.stringMatching(/output 0/),
+      }),
+    );
+    const hidden: Network = {
+      ...big,
+      layers: [{ weights: [[1e200], [1e200]], biases: [0, 0] }, big.layers[1] as Layer],
+    };
+    expect(() => forwardTrace(hidden, [1e200])).toThrow(/unit 0 of hidden layer 1 is Infinity/);
+    expect(evaluate(big, [1e-300])).toEqual([1e-300 * 1e200 * 1e200 + 1e-300]);
+  });
+
+  it('evaluateBatch throws the same error', () => {
+    expect(() => evaluateBatch(big, Float64Array.of(0, 1), 2)).toThrow(
+      expect.objectContaining({ code: 'NON_FINITE', path: 'layers[1]' }),
+    );
   });
 });

@@ -4,8 +4,9 @@
  *   h_1 = a[beta_0 + Omega_0 x],  h_k = a[beta_{k-1} + Omega_{k-1} h_{k-1}],  y = beta_K + Omega_K h_K.
  *
  * Shapes are checked as the pass goes (a wrong input length or a ragged layer is a `ShapeError`,
- * a NaN or infinite input a `DeepnetsError` with code `NON_FINITE`), so no call returns a silent NaN
- * from bad input. Call `validateNetwork` once for a full check of a network you did not build.
+ * a NaN or infinite input a `DeepnetsError` with code `NON_FINITE`), and so is a value that
+ * overflows on the way (code `NON_FINITE`, naming the layer and the unit): no call returns a silent
+ * NaN or Infinity. Call `validateNetwork` once for a full check of a network you did not build.
  */
 import { getActivation } from './default-registry.ts';
 import { DeepnetsError, ShapeError } from './errors.ts';
@@ -30,6 +31,20 @@ function checkInput(net: Network, x: ArrayLike<number>, path: string): void {
       throw new DeepnetsError('NON_FINITE', `must be finite, got ${x[j]}`, `${path}[${j}]`);
     }
   }
+}
+
+/**
+ * Throws `NON_FINITE` naming layer k and unit i when a computed value overflowed (or became NaN);
+ * `what` says which value (a pre-activation of hidden layer k + 1, its activation, or an output).
+ */
+function checkComputed(value: number, k: number, i: number, last: number, what = 'pre-activation'): void {
+  if (Number.isFinite(value)) return;
+  const where = k < last ? `unit ${i} of hidden layer ${k + 1}` : `output ${i}`;
+  throw new DeepnetsError(
+    'NON_FINITE',
+    `the ${k < last ? what : 'value'} of ${where} is ${value}: the computation overflowed double precision`,
+    `layers[${k}]`,
+  );
 }
 
 /** beta_k + Omega_k h for one layer. */
@@ -73,11 +88,20 @@ export function forwardTrace(net: Network, x: readonly number[]): ForwardTrace {
   const last = net.layers.length - 1;
   for (let k = 0; k < last; k++) {
     const z = affine(net.layers[k] as Layer, h, k);
+    z.forEach((v, i) => {
+      checkComputed(v, k, i, last);
+    });
     h = z.map(a);
+    h.forEach((v, i) => {
+      checkComputed(v, k, i, last, 'activation');
+    });
     preActivations.push(z);
     activations.push(h);
   }
   const output = affine(net.layers[last] as Layer, h, last);
+  output.forEach((v, i) => {
+    checkComputed(v, last, i, last);
+  });
   return { preActivations, activations, output };
 }
 
@@ -121,7 +145,12 @@ export function evaluateBatch(net: Network, xs: Float64Array | Float32Array, cou
         let s = b[i] as number;
         const wi = i * width;
         for (let j = 0; j < width; j++) s += (w[wi + j] as number) * (h[base + j] as number);
-        z[n * rows + i] = k < last ? a(s) : s;
+        const v = k < last ? a(s) : s;
+        if (!Number.isFinite(v)) {
+          checkComputed(s, k, i, last);
+          checkComputed(v, k, i, last, 'activation');
+        }
+        z[n * rows + i] = v;
       }
     }
     h = z;

@@ -17,7 +17,8 @@ export {
   softplus,
   tanh,
 } from './activations.ts';
-export { compose, repeat, stack } from './compose.ts';
+export { describeValue, elide, MAX_MESSAGE_LENGTH } from './bounded.ts';
+export { compose, MAX_COMPOSED_WEIGHTS, repeat, stack } from './compose.ts';
 export { countParameters, parametersForWidths } from './count.ts';
 export { corePlugin, getActivation, registry } from './default-registry.ts';
 export {

@@ -21,6 +21,15 @@ export function sub(...indices: number[]): string {
   return `_{${indices.join(sep)}}`;
 }
 
+/**
+ * A subscript that names a layer first, then indices within it, always with a comma after the
+ * layer: `{0,1}` for beta_{0,1}, `{2,13}` for omega_{2,13} (`{2,12,3}` once an index has two digits).
+ */
+export function layerSub(k: number, ...indices: number[]): string {
+  const sep = indices.some((i) => i > 9) ? ',' : '';
+  return `_{${k},${indices.join(sep)}}`;
+}
+
 /** A column: a plain symbol for one entry, else a bmatrix. */
 export function column(entries: readonly string[]): string {
   return entries.length === 1

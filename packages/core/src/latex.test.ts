@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compose } from './compose.ts';
 import { DeepnetsError } from './errors.ts';
+import { initNetwork } from './init.ts';
 import { toLatex } from './latex.ts';
 import { latexNumber } from './latex-parts.ts';
 import { shallowNetwork } from './shallow.ts';
@@ -63,8 +64,14 @@ describe('toLatex', () => {
   it('names units h_{k,i} and coefficients beta_{k,i}, omega_{k,ij} in deeper scalar notation', () => {
     const deep = compose(composed, shallowNetwork(udlNetwork1));
     const latex = toLatex(deep, { notation: 'scalar' });
-    expect(latex).toContain('h_{31} &= a\\left[\\beta_{21} + \\omega_{211}h_{21}');
-    expect(latex).toContain('y &= \\beta_{31} + \\omega_{311}h_{31}');
+    expect(latex).toContain('h_{3,1} &= a\\left[\\beta_{2,1} + \\omega_{2,11}h_{2,1}');
+    expect(latex).toContain('y &= \\beta_{3,1} + \\omega_{3,11}h_{3,1}');
+    // From ten units on, the indices within a layer are separated too: omega_{1,12,3}.
+    const wide = toLatex(initNetwork([1, 12, 3, 2, 1], { init: 'he-normal', rng: 1 }), {
+      notation: 'scalar',
+    });
+    expect(wide).toContain('\\omega_{1,3,12}h_{1,12}');
+    expect(wide).toContain('h_{1,12} &= a\\left[\\beta_{0,12} + \\omega_{0,12,1}x');
   });
 
   it('rounds to the requested significant digits', () => {

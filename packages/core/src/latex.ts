@@ -12,7 +12,7 @@
  * digits (3 by default; 17 prints values that read back exactly).
  */
 import { DeepnetsError } from './errors.ts';
-import { affineSum, aligned, column, latexNumber, matrix, sub } from './latex-parts.ts';
+import { affineSum, aligned, column, latexNumber, layerSub, matrix, sub } from './latex-parts.ts';
 import type { Network } from './network.ts';
 import { validateNetwork } from './validate.ts';
 
@@ -50,8 +50,8 @@ function scalarSymbols(net: Network): Symbols {
     };
   }
   return {
-    coefficient: (k, i, j) => (j === 0 ? `\\beta${sub(k, i)}` : `\\omega${sub(k, i, j)}`),
-    unit: (k, i) => `h${sub(k, i)}`,
+    coefficient: (k, i, j) => (j === 0 ? `\\beta${layerSub(k, i)}` : `\\omega${layerSub(k, i, j)}`),
+    unit: (k, i) => `h${layerSub(k, i)}`,
     output: (o) => (dout === 1 ? 'y' : `y${sub(o)}`),
     input,
   };

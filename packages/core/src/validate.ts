@@ -6,6 +6,7 @@
  * and beta_k (D_{k+1} entries); consecutive layers agree (the columns of Omega_k equal the rows
  * of Omega_{k-1}); every number is finite; and the activation a[.] is registered.
  */
+import { describeValue } from './bounded.ts';
 import { registry } from './default-registry.ts';
 import { NetworkValidationError } from './errors.ts';
 import type { Layer, Network } from './network.ts';
@@ -24,10 +25,7 @@ function checkVector(value: unknown, path: string, expected: number | undefined)
   }
   value.forEach((v, i) => {
     if (typeof v !== 'number') {
-      throw new NetworkValidationError(
-        `must be a number, got ${JSON.stringify(v) ?? typeof v}`,
-        `${path}[${i}]`,
-      );
+      throw new NetworkValidationError(`must be a number, got ${describeValue(v)}`, `${path}[${i}]`);
     }
     if (!Number.isFinite(v)) {
       throw new NetworkValidationError(`must be finite, got ${v}`, `${path}[${i}]`, 'NON_FINITE');
@@ -82,10 +80,15 @@ export function validateLayers(layers: unknown): void {
 
 /** Checks that `name` is a registered activation (the error lists the known ones). */
 export function validateActivation(name: unknown, path = 'activation'): void {
-  if (typeof name !== 'string') throw new NetworkValidationError('must be a string', path);
+  if (typeof name !== 'string') {
+    throw new NetworkValidationError(
+      `must be a string naming an activation, got ${describeValue(name)}`,
+      path,
+    );
+  }
   if (!registry.has('activation', name)) {
     throw new NetworkValidationError(
-      `unknown activation "${name}"; known activations: ${registry.names('activation').join(', ')}`,
+      `unknown activation ${describeValue(name)}; known activations: ${registry.names('activation').join(', ')}`,
       path,
       'UNKNOWN_NAME',
     );

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   binomial,
@@ -5,10 +6,12 @@ import {
   montufarLower,
   regionBounds,
   serraLower,
+  serraUpper,
   trivialUpper,
   udlMaxRegions,
   zaslavsky,
 } from './bounds.ts';
+import { MAX_BOUND_HIDDEN_UNITS } from './bounds-limits.ts';
 import { countRegions1d } from './regions1d.ts';
 import { regions2d } from './regions2d.ts';
 
@@ -50,6 +53,69 @@ function serraBruteForce(inputs: number, widths: number[]): bigint {
   } while (next());
   return total;
 }
+
+/**
+ * The former implementation of Serra's bound: walk every tuple of J recursively. Exponential
+ * (29 s for D_i = 3, D = 10, K = 14); `memo` turns the same recursion into a reference for large cases.
+ */
+function serraByRecursion(inputs: number, widths: number[], memo?: Map<string, bigint>): bigint {
+  const walk = (l: number, cap: number): bigint => {
+    if (l === widths.length) return 1n;
+    const key = `${l},${cap}`;
+    const known = memo?.get(key);
+    if (known !== undefined) return known;
+    const n = widths[l] as number;
+    let sum = 0n;
+    for (let j = 0; j <= Math.min(cap, n); j++) sum += binomial(n, j) * walk(l + 1, Math.min(cap, n - j));
+    memo?.set(key, sum);
+    return sum;
+  };
+  return walk(0, inputs);
+}
+
+describe('Serra upper bound by dynamic programming', () => {
+  it('equals the enumeration of J on every small shape (any widths, D_i above and below the widths)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 }),
+        (inputs, widths) => {
+          const dp = serraUpper({ inputs, widths });
+          expect(dp).toBe(serraByRecursion(inputs, widths));
+          expect(dp).toBe(serraBruteForce(inputs, widths));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('finishes the shapes that used to hang: (8, 6, 20) and (3, 10, 14), same integers as the memoised recursion', () => {
+    for (const [inputs, width, layers] of [
+      [8, 6, 20],
+      [3, 10, 14],
+      [10, 50, 5],
+    ] as const) {
+      const widths = Array(layers).fill(width);
+      const b = regionBounds({ inputs, width, layers });
+      expect(b.serraUpper).toBe(serraByRecursion(inputs, widths, new Map()));
+      expect(b.udl <= b.serraUpper && b.serraUpper <= b.trivial).toBe(true);
+    }
+  });
+
+  it(`refuses more than ${MAX_BOUND_HIDDEN_UNITS} hidden units with OUT_OF_RANGE naming the size and the limit`, () => {
+    const cases = [
+      () => regionBounds({ inputs: 2, width: 1000, layers: 11 }),
+      () => serraUpper({ inputs: 2, widths: [6000, 6000] }),
+      () => udlMaxRegions({ inputs: 1, width: 100000, layers: 100000 }),
+      () => trivialUpper(20000),
+    ];
+    for (const call of cases) {
+      expect(call).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
+      expect(call).toThrow(new RegExp(`limit of ${MAX_BOUND_HIDDEN_UNITS}`));
+    }
+    expect(regionBounds({ inputs: 2, width: 1000, layers: 10 }).trivial).toBe(2n ** 10000n);
+  });
+});
 
 describe('Zaslavsky', () => {
   it('matches Pascal sums, including (10, 50) -> 13,432,735,556 and (10, 8) -> 256', () => {

@@ -3,6 +3,7 @@
  * D_i inputs, K hidden layers of width D (or widths D_1..D_K).
  */
 import { parametersForWidths } from '@deepnets/core';
+import { checkHiddenUnits } from './bounds-limits.ts';
 import { checkInteger } from './errors.ts';
 
 /** The binomial coefficient C(n, k) (0 when k > n). */
@@ -21,8 +22,13 @@ export function binomial(n: number, k: number): bigint {
 export function zaslavsky(inputs: number, width: number): bigint {
   checkInteger(inputs, 1, 'inputs');
   checkInteger(width, 0, 'width');
-  let sum = 0n;
-  for (let j = 0; j <= inputs; j++) sum += binomial(width, j);
+  checkHiddenUnits(width, 'width');
+  let term = 1n;
+  let sum = 1n;
+  for (let j = 1; j <= Math.min(inputs, width); j++) {
+    term = (term * BigInt(width - j + 1)) / BigInt(j);
+    sum += term;
+  }
   return sum;
 }
 
@@ -32,6 +38,8 @@ export function zaslavsky(inputs: number, width: number): bigint {
  */
 export function udlMaxRegions(o: { inputs: number; width: number; layers: number }): bigint {
   checkInteger(o.layers, 1, 'layers');
+  checkInteger(o.inputs, 1, 'inputs');
+  checkHiddenUnits(o.width * o.layers, 'layers');
   const fold = BigInt(Math.floor(o.width / o.inputs) + 1);
   return fold ** BigInt(o.inputs * (o.layers - 1)) * zaslavsky(o.inputs, o.width);
 }
@@ -39,18 +47,47 @@ export function udlMaxRegions(o: { inputs: number; width: number; layers: number
 /**
  * Serra, Tjandraatmadja and Ramalingam (2018), Theorem 1: at most
  * sum over (j_1..j_K) in J of prod_l C(D_l, j_l), J = { 0 <= j_l <= min(D_i, D_1 - j_1, ..., D_{l-1} - j_{l-1}, D_l) }.
+ *
+ * Computed by dynamic programming over the recurrence instead of enumerating J: with
+ * f_{K+1}(c) = 1 and f_l(c) = sum_{j <= min(c, D_l)} C(D_l, j) f_{l+1}(min(c, D_l - j)), the bound is
+ * f_1(D_i). The terms with j <= D_l - c all carry f_{l+1}(c); the others are a prefix sum of
+ * C(D_l, m) f_{l+1}(m), so each layer costs O(D_l + C) big-integer operations, C = min(D_i, max D_l).
  */
 export function serraUpper(o: { inputs: number; widths: readonly number[] }): bigint {
   checkInteger(o.inputs, 1, 'inputs');
   for (const [l, w] of o.widths.entries()) checkInteger(w, 1, `widths[${l}]`);
-  const walk = (l: number, cap: number): bigint => {
-    if (l === o.widths.length) return 1n;
-    const n = o.widths[l] as number;
-    let sum = 0n;
-    for (let j = 0; j <= Math.min(cap, n); j++) sum += binomial(n, j) * walk(l + 1, Math.min(cap, n - j));
-    return sum;
-  };
-  return walk(0, o.inputs);
+  checkHiddenUnits(
+    o.widths.reduce((s, w) => s + w, 0),
+    'widths',
+  );
+  const cap = Math.min(o.inputs, Math.max(0, ...o.widths));
+  let f: bigint[] = Array.from({ length: cap + 1 }, () => 1n);
+  for (let l = o.widths.length - 1; l >= 0; l--) f = serraLayer(o.widths[l] as number, f);
+  return f[cap] as bigint;
+}
+
+/** One step of the recurrence: f_l from g = f_{l+1} for a layer of width n, over caps c = 0..C. */
+function serraLayer(n: number, g: readonly bigint[]): bigint[] {
+  const top = g.length - 1;
+  const rowLength = Math.min(n, top) + 1;
+  const row: bigint[] = [1n];
+  for (let j = 1; j < rowLength; j++) row.push(((row[j - 1] as bigint) * BigInt(n - j + 1)) / BigInt(j));
+  // P[m] = sum_{j <= m} C(n, j); Q[m] = sum_{i <= m} C(n, i) g(i).
+  const P: bigint[] = [];
+  const Q: bigint[] = [];
+  for (let m = 0; m < rowLength; m++) {
+    P.push((P[m - 1] ?? 0n) + (row[m] as bigint));
+    Q.push((Q[m - 1] ?? 0n) + (row[m] as bigint) * (g[m] as bigint));
+  }
+  return g.map((gc, c) => {
+    // j in [0, min(c, n - c)]: the next cap stays c.
+    const sameCap = n - c >= 0 ? gc * (P[Math.min(c, n - c)] as bigint) : 0n;
+    // j in [max(0, n - c + 1), min(c, n)]: the next cap is m = n - j, m in [max(n - c, 0), min(c - 1, n)].
+    const lo = Math.max(n - c, 0);
+    const hi = Math.min(c - 1, n);
+    const shrunk = lo > hi ? 0n : (Q[hi] as bigint) - (lo > 0 ? (Q[lo - 1] as bigint) : 0n);
+    return sameCap + shrunk;
+  });
 }
 
 /**
@@ -60,6 +97,10 @@ export function serraUpper(o: { inputs: number; widths: readonly number[] }): bi
 export function serraLower(o: { inputs: number; widths: readonly number[] }): bigint {
   checkInteger(o.inputs, 1, 'inputs');
   for (const [l, w] of o.widths.entries()) checkInteger(w, o.inputs, `widths[${l}]`);
+  checkHiddenUnits(
+    o.widths.reduce((s, w) => s + w, 0),
+    'widths',
+  );
   let product = 1n;
   for (const w of o.widths.slice(0, -1)) product *= BigInt(Math.floor(w / o.inputs) + 1) ** BigInt(o.inputs);
   return product * zaslavsky(o.inputs, o.widths[o.widths.length - 1] as number);
@@ -72,6 +113,7 @@ export function serraLower(o: { inputs: number; widths: readonly number[] }): bi
 export function montufarLower(o: { inputs: number; width: number; layers: number }): bigint {
   checkInteger(o.layers, 1, 'layers');
   checkInteger(o.width, o.inputs, 'width');
+  checkHiddenUnits(o.width * o.layers, 'layers');
   return (
     BigInt(Math.floor(o.width / o.inputs)) ** BigInt(o.inputs * (o.layers - 1)) * zaslavsky(o.inputs, o.width)
   );
@@ -80,6 +122,7 @@ export function montufarLower(o: { inputs: number; width: number; layers: number
 /** The trivial bound 2^(hidden units): every unit on or off. */
 export function trivialUpper(hiddenUnits: number): bigint {
   checkInteger(hiddenUnits, 0, 'hiddenUnits');
+  checkHiddenUnits(hiddenUnits, 'hiddenUnits');
   return 2n ** BigInt(hiddenUnits);
 }
 
@@ -104,6 +147,7 @@ export function regionBounds(o: {
   checkInteger(o.inputs, 1, 'inputs');
   checkInteger(o.width, 1, 'width');
   checkInteger(o.layers, 1, 'layers');
+  checkHiddenUnits(o.width * o.layers, 'layers');
   const widths = Array.from({ length: o.layers }, () => o.width);
   return {
     parameters: parametersForWidths([o.inputs, ...widths, o.outputs ?? 1]),

@@ -98,3 +98,14 @@ describe('sawtooth and problem 4.8', () => {
       expect(countRegions1d(problem48Network(K), unit).linearRegions).toBe(4 ** (K + 1));
   });
 });
+
+describe('construction size limit (issue 14, item 5)', () => {
+  it('refuses K = 1000, D = 100,000 (1e13 weights) with TOO_LARGE before building anything', () => {
+    expect(() => maxRegionsNetwork({ layers: 1000, width: 100000 })).toThrow(
+      expect.objectContaining({ code: 'TOO_LARGE', message: expect.stringMatching(/limit of 5000000/) }),
+    );
+    expect(() => sawtoothNetwork({ layers: 3, width: 2000 })).toThrow(
+      expect.objectContaining({ code: 'TOO_LARGE' }),
+    );
+  });
+});

@@ -8,12 +8,13 @@
  * beta_k = c w + b.
  */
 import type { Layer, Network } from '@deepnets/core';
-import { checkInteger } from './errors.ts';
+import { checkConstructionSize, checkInteger } from './errors.ts';
 import { type Zigzag, zigzag } from './zigzag.ts';
 
 /** The layers of g composed K times, g = c + sum_j v_j ReLU[w_j x + b_j]. */
 function composed(g: Zigzag, layers: number): Network {
   checkInteger(layers, 1, 'layers');
+  checkConstructionSize(layers, g.w.length);
   const first: Layer = { weights: g.w.map((w) => [w]), biases: [...g.b] };
   const middle: Layer = {
     weights: g.w.map((w) => g.v.map((v) => w * v)),

@@ -14,7 +14,7 @@
  * alpha < beta < gamma, "on" inside, outside, inside, have empty common "off" side).
  */
 import type { Layer, Network } from '@deepnets/core';
-import { checkInteger, RegionsError } from './errors.ts';
+import { checkConstructionSize, checkInteger, RegionsError } from './errors.ts';
 import { zigzag } from './zigzag.ts';
 
 /** K hidden layers of (even) width D, D/2 >= 3, with the maximal region count on [0, 1]^2. */
@@ -22,6 +22,7 @@ export function maxRegions2dNetwork(options: { layers: number; width: number }):
   const { layers: K, width: D } = options;
   checkInteger(K, 1, 'layers');
   checkInteger(D, 6, 'width');
+  checkConstructionSize(K, D);
   if (D % 2 !== 0)
     throw new RegionsError('OUT_OF_RANGE', `must be even (D/2 units fold each input), got ${D}`, 'width');
   const m = D / 2;

@@ -32,8 +32,8 @@ function sameMap(p: Polygon2D, q: Polygon2D, sp: Float64Array, sq: Float64Array,
   return true;
 }
 
-/** [xmin, xmax, ymin, ymax] of each polygon, widened by eps. */
-function boundingBoxes(polygons: readonly Polygon2D[], eps: number): Float64Array {
+/** [xmin, xmax, ymin, ymax] of each polygon, widened by tol times the size of its coordinates. */
+function boundingBoxes(polygons: readonly Polygon2D[], tol: number): Float64Array {
   const box = new Float64Array(4 * polygons.length);
   polygons.forEach((p, i) => {
     let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
@@ -45,6 +45,7 @@ function boundingBoxes(polygons: readonly Polygon2D[], eps: number): Float64Arra
       y0 = Math.min(y0, y);
       y1 = Math.max(y1, y);
     }
+    const eps = tol * Math.max(Math.abs(x0), Math.abs(x1), Math.abs(y0), Math.abs(y1), x1 - x0, y1 - y0);
     box.set([x0 - eps, x1 + eps, y0 - eps, y1 + eps], 4 * i);
   });
   return box;
@@ -58,7 +59,7 @@ export function mergePolygons(
   polygons: readonly Polygon2D[],
   scales: readonly Float64Array[],
   mapTolerance: number,
-  eps: number,
+  tol: number,
 ): { regionOf: Int32Array; count: number } {
   const n = polygons.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
@@ -69,7 +70,7 @@ export function mergePolygons(
   let maxScale = 0;
   for (const s of scales) maxScale = Math.max(maxScale, KEY_X * (s[0] ?? 0) + KEY_Y * (s[1] ?? 0));
   const window = mapTolerance * maxScale;
-  const box = boundingBoxes(polygons, eps);
+  const box = boundingBoxes(polygons, tol);
   const overlap = (i: number, j: number): boolean =>
     (box[4 * i] as number) <= (box[4 * j + 1] as number) &&
     (box[4 * j] as number) <= (box[4 * i + 1] as number) &&
@@ -88,7 +89,7 @@ export function mergePolygons(
       )
         continue;
       if (find(parent, i) === find(parent, j)) continue;
-      if (shareEdge(pi.vertices, pj.vertices, eps)) parent[find(parent, i)] = find(parent, j);
+      if (shareEdge(pi.vertices, pj.vertices, tol)) parent[find(parent, i)] = find(parent, j);
     }
   }
   const regionOf = new Int32Array(n);

@@ -25,6 +25,27 @@ export interface EnumerationOptions {
   tolerance?: number;
   /** Relative tolerance when comparing affine maps for linear regions (default `MAP_TOLERANCE`). */
   mapTolerance?: number;
+  /**
+   * The most bytes the pieces or polygons of one layer may take (default `MAX_REGION_BYTES`): the
+   * enumeration estimates its memory before each allocation and throws `TOO_LARGE` beyond it.
+   */
+  maxBytes?: number;
+}
+
+/** Default memory limit of one layer's pieces or polygons: 512 MB. */
+export const MAX_REGION_BYTES = 512 * 2 ** 20;
+
+const mb = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+/** Throws `TOO_LARGE` (naming the estimate and the limit) when `bytes` exceed `limit`. */
+export function checkMemory(bytes: number, limit: number, what: string): void {
+  if (bytes > limit) {
+    throw new RegionsError(
+      'TOO_LARGE',
+      `${what} would take about ${mb(bytes)} MB, more than the limit of ${mb(limit)} MB (option maxBytes)`,
+      'maxBytes',
+    );
+  }
 }
 
 /** Cuts closer than this times the domain's scale are identified. */
@@ -77,6 +98,7 @@ export function prepare(net: Network, inputs: number): Prepared {
     columns.push(wt);
     biases.push(Float64Array.from(layer.biases));
   });
+  checkUnderflow(net, act.slopes);
   return {
     widths,
     weights,
@@ -86,6 +108,37 @@ export function prepare(net: Network, inputs: number): Prepared {
     slopes: Float64Array.from(act.slopes),
     intercepts: Float64Array.from(act.intercepts),
   };
+}
+
+/** Below this, a product of coefficients may be subnormal (relative precision lost) or zero. */
+const SMALLEST_SAFE_PRODUCT = 2 ** -1000;
+
+/**
+ * Throws `PRECISION_LOST` when a product of coefficients along some path through the network can
+ * underflow: the product over layers of the smallest non-zero |weight| or |bias| of each layer,
+ * times the smallest non-zero |slope| of a[.] per hidden layer. Below 2^-1000 (about 9e-302)
+ * a non-zero slope could round to 0 and two regions would silently count as one.
+ */
+function checkUnderflow(net: Network, slopes: readonly number[]): void {
+  const minNonZero = (values: Iterable<number>): number => {
+    let m = Infinity;
+    for (const v of values) if (v !== 0) m = Math.min(m, Math.abs(v));
+    return m;
+  };
+  const slope = Math.min(1, minNonZero(slopes));
+  let log2 = 0;
+  net.layers.forEach((layer, k) => {
+    const m = Math.min(minNonZero(layer.weights.flat()), minNonZero(layer.biases));
+    if (m !== Infinity) log2 += Math.log2(Math.min(1, m));
+    if (k < net.layers.length - 1) log2 += Math.log2(slope);
+    if (log2 < Math.log2(SMALLEST_SAFE_PRODUCT)) {
+      throw new RegionsError(
+        'PRECISION_LOST',
+        `products of the smallest weights through layers 0..${k} reach about 2^${Math.round(log2)}, below 2^-1000: slopes could underflow to 0 in double precision, so an exact count cannot be promised (rescale the weights)`,
+        `layers[${k}]`,
+      );
+    }
+  });
 }
 
 /** Index of the activation piece containing z (right-continuous: z = b_j lies in piece j). */
@@ -100,4 +153,12 @@ export function checkTolerance(value: number | undefined, fallback: number, path
   const t = value ?? fallback;
   if (!(t >= 0 && t < 1)) throw new RegionsError('OUT_OF_RANGE', `must be in [0, 1), got ${t}`, path);
   return t;
+}
+
+/** Checks the `maxBytes` option (a positive number; default `MAX_REGION_BYTES`). */
+export function checkMaxBytes(value: number | undefined): number {
+  const limit = value ?? MAX_REGION_BYTES;
+  if (!(limit > 0))
+    throw new RegionsError('OUT_OF_RANGE', `must be a positive number of bytes, got ${limit}`, 'maxBytes');
+  return limit;
 }

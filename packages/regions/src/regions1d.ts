@@ -10,6 +10,7 @@
 import { type Network, throwIfAborted } from '@deepnets/core';
 import { RegionsError } from './errors.ts';
 import {
+  checkMaxBytes,
   checkTolerance,
   DEFAULT_TOLERANCE,
   type EnumerationOptions,
@@ -62,12 +63,6 @@ function checkDomain(domain: readonly [number, number]): [number, number] {
   return [lo, hi];
 }
 
-/** The absolute cut tolerance for a domain: tolerance * max(|lo|, |hi|), or tolerance on an infinite one. */
-function cutEpsilon(lo: number, hi: number, tolerance: number): number {
-  const finite = Number.isFinite(lo) && Number.isFinite(hi);
-  return tolerance * (finite ? Math.max(Math.abs(lo), Math.abs(hi)) : 1);
-}
-
 function sweep(
   net: Prepared,
   domain: [number, number],
@@ -76,19 +71,21 @@ function sweep(
 ): ReturnType<typeof sweepLayer> {
   const tol = checkTolerance(options.tolerance, DEFAULT_TOLERANCE, 'tolerance');
   const mapTolerance = checkTolerance(options.mapTolerance, MAP_TOLERANCE, 'mapTolerance');
-  const eps = cutEpsilon(domain[0], domain[1], tol);
+  const maxBytes = checkMaxBytes(options.maxBytes);
   const hidden = net.widths.length - 2;
+  const [lo, hi] = domain;
+  const domainScale = Number.isFinite(lo) && Number.isFinite(hi) ? Math.max(Math.abs(lo), Math.abs(hi)) : 1;
   let pieces: Pieces1D = firstPieces(net, domain[0], domain[1]);
   if (hidden === 0) {
     return { pieces, linearRegions: 1, regionOf: Int32Array.of(0), count: 1 };
   }
   for (let k = 1; k < hidden; k++) {
     throwIfAborted(options.signal);
-    pieces = sweepLayer(net, k, pieces, eps, undefined).pieces as Pieces1D;
+    pieces = sweepLayer(net, k, pieces, tol, domainScale, undefined, maxBytes).pieces as Pieces1D;
     options.onProgress?.({ layer: k, layers: hidden, regions: pieces.count });
   }
   throwIfAborted(options.signal);
-  const result = sweepLayer(net, hidden, pieces, eps, { mapTolerance, store });
+  const result = sweepLayer(net, hidden, pieces, tol, domainScale, { mapTolerance, store }, maxBytes);
   options.onProgress?.({ layer: hidden, layers: hidden, regions: result.count });
   return result;
 }

@@ -108,6 +108,7 @@ export {
   type PlaygroundPoint,
   type PlaygroundState,
 } from './playground/mount.ts';
+export type { PlaygroundWorker } from './playground/sources.ts';
 export { type CurvesDocument, type ModelCurve, memorisationOrder } from './random-labels/curves.ts';
 export {
   type Mnist1dSource,

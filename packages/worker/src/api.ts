@@ -14,11 +14,15 @@ import { evaluateBatch } from '@deepnets/core';
 import { regions1d, regions2d } from '@deepnets/regions';
 import {
   createTrialRunner,
+  type Dataset,
+  type DatasetOptions,
+  getDataset,
   hyperparameterSearch,
   makeMnist1d,
   train,
   trainRandomLabelsModel,
 } from '@deepnets/trainer';
+import { catalogOf, type WorkerCatalog } from './catalog.ts';
 import { controlJob, type EmitProxy, type JobAction, runJob } from './job.ts';
 import { kernelByName } from './kernels.ts';
 import { transferViews } from './transfer.ts';
@@ -51,6 +55,17 @@ export const workerApi = {
   evaluateBatch(...args: Parameters<typeof evaluateBatch>): ReturnType<typeof evaluateBatch> {
     const result = evaluateBatch(...args);
     return transferViews(result, [result]);
+  },
+
+  /** The activations, optimizers, losses and data sets this worker knows by name (trainer's built-ins and its plugins). */
+  catalog(): WorkerCatalog {
+    return catalogOf();
+  },
+
+  /** The data set registered as `name`, generated here: `getDataset(name).generate(options)` (trainer). Transfers: the samples' `x` and `y`. */
+  makeDataset(name: string, options?: DatasetOptions): Dataset {
+    const d = getDataset(name).generate(options);
+    return transferViews(d, [d.train.x, d.train.y, d.test.x, d.test.y]);
   },
 
   /** MNIST-1D (trainer). Transfers: `x`, `y`, `xTest`, `yTest`, `t` and the templates' arrays. */

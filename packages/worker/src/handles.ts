@@ -4,7 +4,7 @@
  * comlink can talk to and that reports when the worker stops.
  */
 import type * as Comlink from 'comlink';
-import { resolvePluginModule } from './plugin-modules.ts';
+import { defaultPluginBases, type PluginBase, resolvePluginModule } from './plugin-modules.ts';
 
 /** Something comlink can talk to: a Web Worker, or a Node worker wrapped by the node adapter. */
 export interface WorkerHandle {
@@ -28,10 +28,16 @@ export interface NodeWorkerOptions {
   };
   /**
    * deepnets plugins each worker registers before its first job, so the same names exist on
-   * both sides: package names (resolved from the current directory), paths or `file:` URLs.
+   * both sides: package names, package directories, built module paths or `file:` URLs.
    * Node only; in a browser, bundle a worker entry that registers them (see the plugin guide).
    */
   plugins?: readonly string[];
+  /**
+   * Where `plugins` names and relative paths resolve from: a directory, or a module (pass
+   * `import.meta.url` to resolve like your own imports). Default: the current directory, then
+   * the directory of the program Node started.
+   */
+  pluginBase?: PluginBase;
 }
 
 /** A Node worker handle that also gives the `worker_threads` Worker (e.g. to kill it in a test). */
@@ -105,9 +111,8 @@ export async function startNodeWorker(options: NodeWorkerOptions = {}): Promise<
   const { default: nodeEndpoint } = await import('comlink/dist/esm/node-adapter.mjs');
   // Resolves to dist/ from both src/ (tests run from source) and dist/ (published package):
   // worker_threads cannot load TypeScript, so the worker is always the built file.
-  const plugins = await Promise.all(
-    (options.plugins ?? []).map((p) => resolvePluginModule(p, process.cwd())),
-  );
+  const bases = options.pluginBase ?? (await defaultPluginBases());
+  const plugins = await Promise.all((options.plugins ?? []).map((p) => resolvePluginModule(p, bases)));
   const url = new URL(/* @vite-ignore */ '../dist/node-worker.js', import.meta.url);
   const worker = withAcceptedFlags(withoutSourceCondition(process.execArgv), (execArgv) => {
     return new NodeWorker(url, {

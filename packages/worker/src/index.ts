@@ -1,4 +1,5 @@
 export { type WorkerApi, workerApi } from './api.ts';
+export { type ActivationInfo, catalogOf, type DatasetInfo, type WorkerCatalog } from './catalog.ts';
 export { ObservableTrainingController } from './controller.ts';
 export {
   deserializeError,
@@ -15,7 +16,12 @@ export {
   startNodeWorker,
   type WorkerHandle,
 } from './handles.ts';
-export { importPluginModules, resolvePluginModule } from './plugin-modules.ts';
+export {
+  defaultPluginBases,
+  importPluginModules,
+  type PluginBase,
+  resolvePluginModule,
+} from './plugin-modules.ts';
 export { createPool, type Pool, type PoolOptions } from './pool.ts';
 export type { RunnerApi } from './remote-api.ts';
 export { createRunner, type Runner, type RunnerOptions } from './runner.ts';

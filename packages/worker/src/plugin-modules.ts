@@ -3,28 +3,47 @@
  * (a Node worker, the CLI). A module's default export (or its `plugin` export) is the plugin.
  */
 import { DeepnetsError, registry as defaultRegistry, type Plugin, type Registry } from '@deepnets/core';
+import { resolvePluginFrom } from './plugin-resolve.ts';
 
 const isPlugin = (value: unknown): value is Plugin =>
   typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string';
 
+/** Where names are looked up: a directory, or a module's path or `file:` URL (its directory). */
+export type PluginBase = string | URL;
+
+/** The directory a base stands for (a file's directory, a directory itself). */
+async function baseDirectory(base: PluginBase): Promise<string> {
+  const { existsSync, statSync } = await import(/* @vite-ignore */ 'node:fs');
+  const { dirname } = await import(/* @vite-ignore */ 'node:path');
+  const { fileURLToPath } = await import(/* @vite-ignore */ 'node:url');
+  const path = base instanceof URL || base.startsWith('file:') ? fileURLToPath(base) : base;
+  return existsSync(path) && statSync(path).isDirectory() ? path : dirname(path);
+}
+
 /**
- * Turns a package name (resolved from `cwd`, as `node` would from there) or a file path into a
- * `file:` URL that any thread can import. URLs pass through. Node only.
+ * Turns a plugin (a package name, a package directory such as `.`, a built module's path, or a
+ * URL) into a `file:` URL that any thread can import. Names and relative paths resolve from the
+ * base (a directory, or a module such as `import.meta.url`; the current directory by default);
+ * given several bases, names are tried from each in turn. Node only.
  */
-export async function resolvePluginModule(specifier: string, cwd: string): Promise<string> {
-  if (/^[a-z]+:/.test(specifier)) return specifier;
-  const { createRequire } = await import(/* @vite-ignore */ 'node:module');
-  const { isAbsolute, resolve } = await import(/* @vite-ignore */ 'node:path');
-  const { pathToFileURL } = await import(/* @vite-ignore */ 'node:url');
-  if (specifier.startsWith('.') || isAbsolute(specifier)) return pathToFileURL(resolve(cwd, specifier)).href;
-  try {
-    return pathToFileURL(createRequire(resolve(cwd, 'package.json')).resolve(specifier)).href;
-  } catch {
-    throw new DeepnetsError(
-      'UNKNOWN_NAME',
-      `cannot find plugin "${specifier}" from ${cwd} (install it, or give a path to its module)`,
-    );
-  }
+export async function resolvePluginModule(
+  specifier: string,
+  base: PluginBase | readonly PluginBase[] = process.cwd(),
+): Promise<string> {
+  const bases = Array.isArray(base) ? (base as readonly PluginBase[]) : [base as PluginBase];
+  const dirs = [...new Set(await Promise.all(bases.map(baseDirectory)))];
+  return resolvePluginFrom(specifier, dirs);
+}
+
+/**
+ * The default bases of a Node worker's plugin names: the current directory, then the directory of
+ * the program that was started (`node /app/main.js` finds `/app/node_modules` from anywhere).
+ */
+export async function defaultPluginBases(): Promise<string[]> {
+  const main = process.argv[1];
+  if (!main) return [process.cwd()];
+  const { realpathSync, existsSync } = await import(/* @vite-ignore */ 'node:fs');
+  return [process.cwd(), existsSync(main) ? realpathSync(main) : main];
 }
 
 /** Imports each module URL and registers its plugin; returns the plugin names. */

@@ -36,6 +36,10 @@ export interface RunnerApi {
   ping(message: string): Result<'ping'>;
   /** core's `evaluateBatch`; the result array is transferred, `xs` is copied. */
   evaluateBatch(...args: Parameters<WorkerApi['evaluateBatch']>): Result<'evaluateBatch'>;
+  /** The names the worker knows: activations, optimizers, losses, data sets with their shapes. */
+  catalog(): Result<'catalog'>;
+  /** trainer's `getDataset(name).generate(options)`, run in the worker; the sample arrays are transferred. */
+  makeDataset(...args: Parameters<WorkerApi['makeDataset']>): Result<'makeDataset'>;
   /** trainer's `makeMnist1d`; the data arrays are transferred. */
   makeMnist1d(...args: Parameters<WorkerApi['makeMnist1d']>): Result<'makeMnist1d'>;
   /** regions' `regions1d`, with `signal` and throttled `onProgress`; arrays transferred. */
@@ -144,6 +148,14 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
     evaluateBatch: async (...args) => {
       checkNetwork(args[0], 'net');
       return simple((r) => r.evaluateBatch(...args));
+    },
+    catalog: async () => simple((r) => r.catalog()),
+    makeDataset: async (...args) => {
+      if (typeof args[0] !== 'string') {
+        throw new DeepnetsError('OUT_OF_RANGE', `must be a data set name, got ${typeof args[0]}`, 'name');
+      }
+      optionsObject(args[1], 'options', true);
+      return simple((r) => r.makeDataset(...args));
     },
     makeMnist1d: async (...args) => {
       optionsObject(args[0], 'options', true);

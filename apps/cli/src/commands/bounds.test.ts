@@ -32,6 +32,25 @@ describe('deepnets bounds', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
+  it('finishes the shapes that used to hang (8, 6, 20 and 3, 10, 14) with the exact Serra bound', async () => {
+    for (const [inputs, width, layers] of [
+      [8, 6, 20],
+      [3, 10, 14],
+    ] as const) {
+      const r = (await run({ inputs: `${inputs}`, width: `${width}`, layers: `${layers}` })) as {
+        serraUpper: string;
+      };
+      expect(r.serraUpper).toBe(regionBounds({ inputs, width, layers }).serraUpper.toString());
+    }
+  });
+
+  it('refuses absurd sizes with a typed OUT_OF_RANGE error that names the limit', async () => {
+    await expect(run({ inputs: '100000', width: '100000', layers: '100000' })).rejects.toMatchObject({
+      code: 'OUT_OF_RANGE',
+      message: expect.stringMatching(/10000000000 hidden units .*limit of 10000/),
+    });
+  });
+
   it('requires every size', async () => {
     await expect(run({ inputs: '2', width: '3' })).rejects.toThrow(UsageError);
     await expect(run({ inputs: '0', width: '3', layers: '1' })).rejects.toThrow(/--inputs/);

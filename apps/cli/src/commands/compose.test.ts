@@ -56,10 +56,11 @@ describe('deepnets compose', () => {
     }
   });
 
-  it('formats the human output as the network file plus its depth and widths', async () => {
-    const text = composeCommand.human!(await run(['a.json', 'b.json']));
-    expect(text).toContain('"format": "deepnets.network/v1"');
-    expect(text).toContain('(depth K = 2, widths 1-3-3-1)');
+  it('without --json prints only the network file; depth and widths are a note for stderr', async () => {
+    const result = await run(['a.json', 'b.json']);
+    const text = composeCommand.human!(result);
+    expect(parseNetwork(JSON.parse(text))).toEqual(parseNetwork(JSON.parse(JSON.stringify(result))));
+    expect(composeCommand.note!(result)).toBe('(depth K = 2, widths 1-3-3-1)');
   });
 
   it('reports a missing file or argument as a usage error, a bad file naming the file and field', async () => {

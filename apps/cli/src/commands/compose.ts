@@ -7,6 +7,7 @@ import {
   compose,
   DeepnetsError,
   depth,
+  elide,
   NETWORK_FORMAT,
   type Network,
   NetworkValidationError,
@@ -22,7 +23,9 @@ export async function readNetworkFile(io: CommandIO, file: string): Promise<Netw
   try {
     text = await io.readFile(file);
   } catch (error) {
-    throw new UsageError(`cannot read "${file}": ${(error as Error).message}`);
+    throw new UsageError(
+      `cannot read "${elide(file, 80)}": ${elide(String((error as Error)?.message), 120)}`,
+    );
   }
   try {
     return parseNetworkJson(text);
@@ -44,9 +47,11 @@ export const composeCommand: Command = {
     const net = compose(await readNetworkFile(io, a), await readNetworkFile(io, b));
     return { format: NETWORK_FORMAT, activation: net.activation, layers: net.layers };
   },
-  human: (result) => {
+  // stdout is the network file (`deepnets compose a.json b.json > c.json`); the summary goes to stderr.
+  human: (result) => networkToJson(result as Network).trimEnd(),
+  note: (result) => {
     const net = result as Network;
-    return `${networkToJson(net).trimEnd()}\n(depth K = ${depth(net)}, widths ${widths(net).join('-')})`;
+    return `(depth K = ${depth(net)}, widths ${widths(net).join('-')})`;
   },
 };
 

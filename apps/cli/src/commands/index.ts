@@ -12,6 +12,7 @@ import { experimentCommand } from './experiment.ts';
 import { mnist1dCommand } from './mnist1d.ts';
 import { regionsCommand } from './regions.ts';
 import { trainCommand } from './train.ts';
+import { verifyCommand } from './verify.ts';
 
 export const commands: Command[] = [
   evalCommand,
@@ -23,4 +24,5 @@ export const commands: Command[] = [
   trainCommand,
   experimentCommand,
   benchCommand,
+  verifyCommand,
 ];

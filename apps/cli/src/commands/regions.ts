@@ -2,10 +2,11 @@
  * `deepnets regions NET.json [--domain LO,HI] [--box X0,X1,Y0,Y1]`: exact region counts of a
  * network with one input (on [LO, HI], default [-1, 1]) or two inputs (on a box, default [-1, 1]^2).
  */
-import { inputSize, parseNetworkJson } from '@deepnets/core';
+import { elide, inputSize } from '@deepnets/core';
 import { countRegions1d, type RegionCounts, regions2d } from '@deepnets/regions';
 import { numberListFlag } from '../args.ts';
 import { type Command, UsageError } from '../command.ts';
+import { readNetworkFile } from './compose.ts';
 
 export interface RegionsResult {
   inputs: number;
@@ -30,7 +31,7 @@ export const regionsCommand: Command = {
   async run(args, io) {
     const [file] = args.positionals;
     if (!file || args.positionals.length > 1) throw new UsageError('expects exactly one network file');
-    const net = parseNetworkJson(await io.readFile(file));
+    const net = await readNetworkFile(io, file);
     const inputs = inputSize(net);
     const progress = (p: { layer: number; layers: number; regions: number }) => {
       if (io.isTTY)
@@ -51,7 +52,9 @@ export const regionsCommand: Command = {
       domain = listOf(args, 'box', 4) ?? [-1, 1, -1, 1];
       counts = regions2d(net, { ...options, box: domain as [number, number, number, number] });
     } else {
-      throw new UsageError(`${file} has ${inputs} inputs; regions counts networks with 1 or 2 inputs`);
+      throw new UsageError(
+        `${elide(file, 80)} has ${inputs} inputs; regions counts networks with 1 or 2 inputs`,
+      );
     }
     const result: RegionsResult = {
       inputs,

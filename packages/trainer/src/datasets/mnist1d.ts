@@ -36,7 +36,7 @@ export const mnist1d: DatasetConfig = {
       );
     }
     const d = makeMnist1d({
-      numSamples: numberOption('mnist1d', options, DEFAULTS, 'samples', { min: 10, integer: true }),
+      samples: numberOption('mnist1d', options, DEFAULTS, 'samples', { min: 10, integer: true }),
       seed: numberOption('mnist1d', options, DEFAULTS, 'seed', { min: 0, integer: true }),
       ...(labels === 'true' ? {} : { randomLabels: { mode: labels as 'shuffle' | 'uniform' } }),
     });

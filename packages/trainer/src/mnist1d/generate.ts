@@ -32,8 +32,11 @@ export interface RandomLabelsOption {
 }
 
 export interface Mnist1dOptions {
-  /** Number of examples N (reference: 5000); floor(N / 10) are made per digit. */
-  numSamples?: number;
+  /**
+   * Number of examples N (reference: 5000, its `num_samples`); floor(N / 10) are made per digit.
+   * The same name as the `mnist1d` data set's option and the CLI's `--samples`.
+   */
+  samples?: number;
   /** Fraction of examples in the training split (0.8). */
   trainSplit?: number;
   /** Seed of numpy's global generator (42). */
@@ -85,7 +88,7 @@ export interface Mnist1dDataset {
 type Settings = Required<Omit<Mnist1dOptions, 'randomLabels'>>;
 
 const DEFAULTS: Settings = {
-  numSamples: 5000,
+  samples: 5000,
   trainSplit: 0.8,
   seed: 42,
   padding: [36, 60],
@@ -98,8 +101,22 @@ const DEFAULTS: Settings = {
   finalSeqLength: 40,
 };
 
-/** Generates MNIST-1D; with no options, the reference data set (5000 examples, 4000 / 1000). */
+const OPTION_NAMES: readonly string[] = [...Object.keys(DEFAULTS), 'randomLabels'];
+
+/**
+ * Generates MNIST-1D; with no options, the reference data set (5000 examples, 4000 / 1000).
+ * An option it does not know (a typo such as `numSamples`) throws `DeepnetsError` `UNKNOWN_NAME`.
+ */
 export function makeMnist1d(options: Mnist1dOptions = {}): Mnist1dDataset {
+  for (const key of Object.keys(options)) {
+    if (!OPTION_NAMES.includes(key)) {
+      throw new DeepnetsError(
+        'UNKNOWN_NAME',
+        `unknown option "${key}"; options of makeMnist1d: ${OPTION_NAMES.join(', ')}`,
+        key,
+      );
+    }
+  }
   const { randomLabels, ...rest } = options;
   const cfg: Settings = { ...DEFAULTS, ...stripUndefined(rest) };
   validate(cfg);
@@ -108,7 +125,7 @@ export function makeMnist1d(options: Mnist1dOptions = {}): Mnist1dDataset {
   const templateLen = TEMPLATE_LENGTH;
   const dilated = templateLen + cfg.padding[1];
   const len = cfg.finalSeqLength;
-  const perClass = Math.floor(cfg.numSamples / classes);
+  const perClass = Math.floor(cfg.samples / classes);
   const n = perClass * classes;
 
   const rng = new RandomState(cfg.seed);
@@ -203,7 +220,7 @@ function validate(cfg: Settings): void {
       throw new DeepnetsError('OUT_OF_RANGE', `${name} must be an integer >= ${min}, got ${v}`, name);
     }
   };
-  intAtLeast(cfg.numSamples, 10, 'numSamples');
+  intAtLeast(cfg.samples, 10, 'samples');
   intAtLeast(cfg.seed, 0, 'seed');
   if (cfg.seed >= 2 ** 32)
     throw new DeepnetsError('OUT_OF_RANGE', `seed must be below 2**32, got ${cfg.seed}`, 'seed');

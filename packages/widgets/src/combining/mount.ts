@@ -168,7 +168,7 @@ export function mountCombining(
           .slice(1)
           .map(([lo]) => lo),
       });
-      panel.caption.textContent = `The composition y′(x): ${r.linearRegions} linear regions on [-1, 1]. Point at it to move the check.`;
+      panel.caption.textContent = `The composition y′[x]: ${r.linearRegions} linear regions on [-1, 1]. Point at it to move the check.`;
       steps.replaceChildren();
       for (const step of derivationSteps(pair)) {
         const item = htmlElement('li', {}, steps);

@@ -1,10 +1,10 @@
 /**
  * Widget `construction-explorer`: the network with K hidden layers of D units whose function has
  * exactly (D + 1)^K linear regions on [0, 1] (a zig-zag with D + 1 teeth, composed K times; regions'
- * `maxRegionsNetwork`). The exact count (enumerated, `data-regions`) stands next to the bound; the
- * reader zooms into the function (wheel, drag, pinch-free buttons, keys + - arrows 0) to see the
- * tiny regions. Beside it: random He networks of the same shapes, counted exactly, with about one
- * region per hidden unit whatever the depth.
+ * `maxRegionsNetwork`). The exact count (enumerated, `data-regions`) stands next to the exact
+ * maximum (D + 1)^K; the reader zooms into the function (wheel, drag, pinch-free buttons, keys + -
+ * arrows 0) to see the tiny regions. Beside it: random He networks of the same shapes, counted
+ * exactly on [-1, 1], with a number of regions that grows about linearly with the hidden units.
  */
 import { parametersForWidths } from '@deepnets/core';
 import { maxRegionsNetwork, type Regions1D, udlMaxRegions } from '@deepnets/regions';
@@ -19,7 +19,7 @@ import { type Regions1DSource, regions1dWithFallback } from '../kit/regions-sour
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
-import { type DepthSample, sampleDepth } from './random.ts';
+import { type DepthSample, RANDOM_DOMAIN, sampleDepth } from './random.ts';
 import { clampView, drawing, FULL, pan, piecesInView, type View, zoom } from './view.ts';
 
 export interface ConstructionExplorerOptions {
@@ -203,7 +203,7 @@ export function mountConstructionExplorer(
     htmlElement('strong', { 'data-regions': r.linearRegions }, summary).textContent = formatBig(
       r.linearRegions,
     );
-    summary.append(' linear regions on [0, 1], counted exactly; the bound (D + 1)');
+    summary.append(' linear regions on [0, 1], counted exactly; the exact maximum (D + 1)');
     htmlElement('sup', {}, summary).textContent = 'K';
     summary.append(' = ');
     htmlElement('strong', { 'data-bound': bound.toString() }, summary).textContent = formatBig(bound);
@@ -344,7 +344,7 @@ export function mountConstructionExplorer(
     });
     const last = random.at(-1);
     sideStatus.textContent = random.length
-      ? `Random He networks, D = ${width}: mean ${random.map((x) => x.mean.toFixed(1)).join(', ')} regions for K = 1..${random.length} — about ${last ? (last.mean / last.hiddenUnits).toFixed(2) : '?'} per hidden unit at K = ${last?.layers}, against ${shortBig((width + 1) ** (last?.layers ?? 1))} possible.`
+      ? `Random He networks, D = ${width}, biases 0.1, ${options.networks} per K, counted on [${RANDOM_DOMAIN.join(', ')}]: mean ${random.map((x) => x.mean.toFixed(1)).join(', ')} regions for K = 1..${random.length} — ${last ? (last.mean / last.hiddenUnits).toFixed(2) : '?'} per hidden unit at K = ${last?.layers}, against ${shortBig((width + 1) ** (last?.layers ?? 1))} possible. A small live sample, for a measurement with its spread see the text.`
       : 'Sampling random networks…';
     side.setTitle(
       `Regions against depth for D = ${width}: the bound grows exponentially, random networks about linearly.`,

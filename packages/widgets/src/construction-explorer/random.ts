@@ -1,15 +1,19 @@
 /**
  * The honest caveat: random He-initialised networks with the same shape as the construction have
- * nowhere near (D + 1)^K regions; their count grows about like the number of hidden units K D
- * (Hanin and Rolnick 2019), whatever the depth.
+ * nowhere near (D + 1)^K regions; their count grows about linearly with the number of hidden units
+ * K D (Hanin and Rolnick 2019), per unit falling slowly with depth. Counted on [-1, 1], the interval
+ * of the committed measurement (experiments/random-regions), where (D + 1)^K is also the maximum.
  */
 import { createRng, initNetwork, type Network } from '@deepnets/core';
 import { regions1d } from '@deepnets/regions';
 
+/** The interval random networks are counted on. */
+export const RANDOM_DOMAIN: [number, number] = [-1, 1];
+
 export interface DepthSample {
   layers: number;
   hiddenUnits: number;
-  /** Exact linear regions on the real line of each sampled network. */
+  /** Exact linear regions on [-1, 1] of each sampled network. */
   counts: number[];
   mean: number;
 }
@@ -22,10 +26,10 @@ export function randomNetworks(layers: number, width: number, networks: number, 
   );
 }
 
-/** Exact counts of linear regions on the whole real line for random networks of depth `layers`. */
+/** Exact counts of linear regions on [-1, 1] for random networks of depth `layers`. */
 export function sampleDepth(layers: number, width: number, networks = 20, seed = 1): DepthSample {
   const counts = randomNetworks(layers, width, networks, seed).map(
-    (net) => regions1d(net, { domain: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] }).linearRegions,
+    (net) => regions1d(net, { domain: RANDOM_DOMAIN }).linearRegions,
   );
   return {
     layers,

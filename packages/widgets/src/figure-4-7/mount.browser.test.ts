@@ -25,6 +25,23 @@ const bound = (di: number, k: number, d: number) => {
   return BigInt(Math.floor(d / di) + 1) ** BigInt(di * (k - 1)) * sum;
 };
 
+/** Serra et al.'s upper bound by brute force over the tuples (j_1..j_K), j_l <= min(D_i, D_1 - j_1, ...). */
+const serra = (di: number, widths: number[]): bigint => {
+  const choose = (n: number, k: number) => {
+    let c = 1n;
+    for (let j = 1; j <= k; j++) c = (c * BigInt(n - j + 1)) / BigInt(j);
+    return c;
+  };
+  const walk = (l: number, cap: number): bigint => {
+    if (l === widths.length) return 1n;
+    let total = 0n;
+    for (let j = 0; j <= cap; j++)
+      total += choose(widths[l] as number, j) * walk(l + 1, Math.min(cap, (widths[l] as number) - j));
+    return total;
+  };
+  return walk(0, di);
+};
+
 describe('figure-4-7 widget in Chromium', () => {
   it('draws both panels with five curves and marks the slide point (471 parameters, 161,051 regions)', () => {
     const handle = mountFigure47(host());
@@ -36,7 +53,29 @@ describe('figure-4-7 widget in Chromium', () => {
     );
     expect(root.querySelector('[data-bound]')?.getAttribute('data-bound')).toBe(String(11n ** 5n));
     expect(root.textContent).toContain('161,501');
-    expect(root.querySelectorAll('[data-role="highlight"]')).toHaveLength(1);
+    expect(root.querySelectorAll('[data-role="highlight"]')).toHaveLength(2);
+    handle.destroy();
+  });
+
+  it('marks panel b like panel a: 10,801 parameters, 1.80e41 by eq. 4.17 (a construction) beside the upper bound 4.37e50', () => {
+    const handle = mountFigure47(host());
+    const b = document.querySelector('[data-marked="b"]') as HTMLElement;
+    expect(Number(b.querySelector('[data-parameters]')?.getAttribute('data-parameters'))).toBe(
+      params(10, 5, 50),
+    );
+    const eq = b.querySelector('[data-eq417]') as HTMLElement;
+    expect(eq.getAttribute('data-eq417')).toBe(String(bound(10, 5, 50)));
+    expect(eq.getAttribute('data-eq417-status')).toBe('construction');
+    expect(eq.textContent).toBe('1.80 × 10⁴¹');
+    const upper = b.querySelector('[data-bound]') as HTMLElement;
+    expect(upper.getAttribute('data-bound')).toBe(String(serra(10, [50, 50, 50, 50, 50])));
+    expect(upper.getAttribute('data-bound-kind')).toBe('upper-bound');
+    expect(upper.textContent).toBe('4.37 × 10⁵⁰');
+    expect(b.textContent).toContain('reached by a construction');
+    const labels = [
+      ...document.querySelectorAll('[data-widget="figure-4-7"] .dn-depth-highlight + text'),
+    ].map((t) => t.textContent);
+    expect(labels).toEqual(['471 params, 161,051', '10,801 params, 1.80 × 10⁴¹']);
     handle.destroy();
   });
 
@@ -54,8 +93,11 @@ describe('figure-4-7 widget in Chromium', () => {
     const state = await drawn;
     expect(state.added[0]?.bound).toBe(bound(10, 4, 50));
     expect(state.added[0]?.parameters).toBe(params(10, 4, 50));
-    expect(root.querySelector('tbody [data-bound]')?.getAttribute('data-bound')).toBe(
+    expect(root.querySelector('tbody [data-eq417]')?.getAttribute('data-eq417')).toBe(
       String(bound(10, 4, 50)),
+    );
+    expect(root.querySelector('tbody [data-bound]')?.getAttribute('data-bound')).toBe(
+      String(serra(10, [50, 50, 50, 50])),
     );
     expect(root.querySelectorAll('[data-role="added-bound"]')).toHaveLength(1);
     // Shallow, 10 inputs, 50 units: Zaslavsky's 13,432,735,556.
@@ -65,9 +107,10 @@ describe('figure-4-7 widget in Chromium', () => {
     svg.focus();
     svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
     svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
-    expect(root.querySelector('[data-role="readout"]')?.textContent).toContain(
-      `K = 4, D = 1: ${params(1, 4, 1)} parameters`,
-    );
+    const readout = root.querySelector('[data-role="readout"]')?.textContent ?? '';
+    expect(readout).toContain(`K = 4, D = 1: ${params(1, 4, 1)} parameters`);
+    // Width 1: eq. 4.17 says 2^4, the proven upper bound K + 1 = 5 is smaller.
+    expect(readout).toContain('more than the proven upper bound');
     handle.destroy();
   });
 

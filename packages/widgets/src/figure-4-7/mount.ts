@@ -1,16 +1,20 @@
 /**
- * Widget `figure-4-7`: the book's Figure 4.7, computed. Maximum linear regions (eq. 4.17, exact
- * BigInt) against parameters for K = 1..5 hidden layers, a) one input (D = 1..20), b) ten inputs
- * (D = 10..100), on a log scale. The point of the lecture slide (K = 5, D = 10: 471 parameters,
- * 161,051 regions) is marked. The reader adds points for any (D_i, K, D), and, for one input, the
- * exact count of an actual network (the construction or a random He network) next to its bound.
+ * Widget `figure-4-7`: the book's Figure 4.7, computed. Linear regions by eq. 4.17 (exact BigInt)
+ * against parameters for K = 1..5 hidden layers, a) one input (D = 1..20), b) ten inputs
+ * (D = 10..100), on a log scale. Marked: the slide's point on panel a (K = 5, D = 10: 471
+ * parameters, 161,051 regions, the exact maximum) and the book's on panel b (K = 5, D = 50: 10,801
+ * parameters, 1.80e41 regions, reached by a construction, with the proven upper bound 4.37e50
+ * beside it). The readout says what each number is (exact maximum / reached by a construction /
+ * proven upper bound). The reader adds points for any (D_i, K, D), and, for one input, the exact
+ * count of an actual network (the construction or a random He network) next to eq. 4.17.
  *
  * Arrow keys (or a pointer, or a finger) walk the curves; the readout names the point.
  */
-import { udlMaxRegions } from '@deepnets/regions';
+import { type RegionSummary, regionSummary } from '@deepnets/regions';
 import { formatBig, shortBig } from '../depth-kit/bigint.ts';
 import { button, intField } from '../depth-kit/controls.ts';
 import { createLogPlot, type LogPlot } from '../depth-kit/log-plot.ts';
+import { appendRegionSummary } from '../depth-kit/region-summary-view.ts';
 import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
 import { unitColor } from '../kit/piecewise-draw.ts';
@@ -18,7 +22,7 @@ import { type Regions1DSource, regions1dWithFallback } from '../kit/regions-sour
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
-import { type AddedPoint, boundPoint, logOf, PANELS, panelSeries, pointNetwork } from './points.ts';
+import { type AddedPoint, boundPoint, logOf, MARKED, PANELS, panelSeries, pointNetwork } from './points.ts';
 
 export interface Figure47Options {
   /** Where exact counts come from (the docs pass the worker's `regions1d`). */
@@ -33,8 +37,8 @@ export interface Figure47Options {
 
 export interface Figure47State {
   added: AddedPoint[];
-  /** The highlighted slide point: parameters and exact bound. */
-  highlight: { parameters: number; regions: bigint };
+  /** The marked point of each panel (a: the slide's, b: the book's): parameters and eq. 4.17. */
+  highlight: AddedPoint[];
   selected: { panel: number; layers: number; index: number };
 }
 
@@ -44,14 +48,35 @@ const SCHEMA: UrlSchema = {
   d: { type: 'integer', min: 1, max: 1000 },
 };
 
+/** Short status of eq. 4.17 for the table. */
+const statusWord = (s: RegionSummary): string =>
+  ({
+    exact: '(exact maximum)',
+    construction: '(reached by a construction)',
+    'not-known-reached': '(not known to be reached)',
+    'exceeds-upper-bound': '(above the upper bound)',
+  })[s.eq417?.status ?? 'exact'];
+
+const summaries = new Map<string, RegionSummary>();
+/** regionSummary for K layers of width D, remembered (the readout asks again on every key). */
+function summaryOf(inputs: number, layers: number, width: number): RegionSummary {
+  const key = `${inputs},${layers},${width}`;
+  let s = summaries.get(key);
+  if (!s) {
+    s = regionSummary({ inputs, widths: Array<number>(layers).fill(width) });
+    summaries.set(key, s);
+  }
+  return s;
+}
+
 export function mountFigure47(
   element: HTMLElement,
   initial: Figure47Options = {},
 ): WidgetHandle<Figure47Options, Figure47State> {
   let options: Figure47Options = { seed: 1, maxExact: 5_000_000, ...initial };
   const series = PANELS.map((p) => panelSeries(p.inputs));
-  const highlight = { parameters: 0, regions: udlMaxRegions({ inputs: 1, width: 10, layers: 5 }) };
-  highlight.parameters = series[0]?.[4]?.find((p) => p.width === 10)?.parameters ?? 0;
+  const highlight = MARKED.map((m) => boundPoint(m.inputs, m.layers, m.width));
+  const [markA, markB] = highlight as [AddedPoint, AddedPoint];
   const state: Figure47State = { added: [], highlight, selected: { panel: 0, layers: 5, index: 9 } };
   const store = createStore<Figure47State | undefined>(undefined);
   let destroyed = false;
@@ -62,7 +87,7 @@ export function mountFigure47(
   const plots: LogPlot[] = PANELS.map((p) =>
     createLogPlot(panelsBox, {
       xLabel: 'parameters',
-      yLabel: 'max. regions',
+      yLabel: 'regions (eq. 4.17)',
       yLog: true,
       heading: p.heading,
       height: 320,
@@ -74,13 +99,21 @@ export function mountFigure47(
     root,
   );
   const note = htmlElement('p', { class: 'dn-caption', 'data-role': 'slide-point' }, root);
-  note.append('Marked: 5 layers of 10 units with one input, ');
-  htmlElement('strong', { 'data-parameters': highlight.parameters }, note).textContent =
-    `${formatBig(highlight.parameters)} parameters`;
-  note.append(', up to ');
-  htmlElement('strong', { 'data-bound': highlight.regions.toString() }, note).textContent =
-    `${formatBig(highlight.regions)} regions`;
-  note.append(' = 11⁵. The lecture slide prints 161,501, a typo (digits swapped).');
+  note.append('Marked on a): one input, 5 layers of 10 units, ');
+  htmlElement('strong', { 'data-parameters': markA.parameters }, note).textContent =
+    `${formatBig(markA.parameters)} parameters`;
+  note.append(', at most ');
+  htmlElement('strong', { 'data-bound': markA.bound.toString() }, note).textContent =
+    `${formatBig(markA.bound)} regions`;
+  note.append(
+    ' = 11⁵, the exact maximum (a construction reaches it). The lecture slide prints 161,501, a typo (digits swapped). ',
+  );
+  const noteB = htmlElement('span', { 'data-marked': 'b' }, note);
+  noteB.append('Marked on b): ten inputs, 5 layers of 50 units, ');
+  htmlElement('strong', { 'data-parameters': markB.parameters }, noteB).textContent =
+    `${formatBig(markB.parameters)} parameters`;
+  noteB.append('. ');
+  appendRegionSummary(noteB, markB.summary);
 
   const form = htmlElement('fieldset', { class: 'dn-depth-form' }, root);
   htmlElement('legend', {}, form).textContent = 'Add a point';
@@ -90,7 +123,7 @@ export function mountFigure47(
     d: intField(form, { key: 'd', label: 'width D', min: 1, max: 1000, value: 8 }),
   };
   const buttons = htmlElement('div', { class: 'dn-buttons' }, form);
-  button(buttons, 'Add bound', () => void add('bound'), { 'data-action': 'add-bound' });
+  button(buttons, 'Add eq. 4.17', () => void add('bound'), { 'data-action': 'add-bound' });
   button(buttons, 'Count the construction', () => void add('construction'), {
     'data-action': 'add-construction',
   });
@@ -102,7 +135,16 @@ export function mountFigure47(
   );
   const table = htmlElement('table', { class: 'dn-depth-table', 'data-role': 'added' }, root);
   const head = htmlElement('tr', {}, htmlElement('thead', {}, table));
-  for (const h of ['network', 'Dᵢ', 'K', 'D', 'parameters', 'bound (eq. 4.17)', 'exact regions']) {
+  for (const h of [
+    'network',
+    'Dᵢ',
+    'K',
+    'D',
+    'parameters',
+    'eq. 4.17',
+    'proven upper bound',
+    'exact regions',
+  ]) {
     htmlElement('th', { scope: 'col' }, head).textContent = h;
   }
   const body = htmlElement('tbody', {}, table);
@@ -158,7 +200,10 @@ export function mountFigure47(
       point.kind = kind;
       point.exact = r.linearRegions;
       formStatus.textContent = `${kind === 'construction' ? 'Construction' : 'Random He network'}: ${formatBig(r.linearRegions)} regions, bound ${shortBig(point.bound)}.`;
-    } else formStatus.textContent = `Bound for Dᵢ = ${di}, K = ${k}, D = ${d}: ${shortBig(point.bound)}.`;
+    } else {
+      formStatus.replaceChildren(`Dᵢ = ${di}, K = ${k}, D = ${d}: `);
+      appendRegionSummary(formStatus, point.summary);
+    }
     state.added = [...state.added, point];
     draw();
   }
@@ -167,13 +212,17 @@ export function mountFigure47(
     body.replaceChildren();
     for (const p of state.added) {
       const row = htmlElement('tr', { 'data-kind': p.kind }, body);
-      const name = { bound: 'bound only', construction: 'construction', random: 'random He' }[p.kind];
+      const name = { bound: 'eq. 4.17 only', construction: 'construction', random: 'random He' }[p.kind];
       for (const cell of [name, p.inputs, p.layers, p.width, formatBig(p.parameters)]) {
         htmlElement('td', {}, row).textContent = String(cell);
       }
-      const bound = htmlElement('td', { 'data-bound': p.bound.toString() }, row);
+      const bound = htmlElement('td', { 'data-eq417': p.bound.toString() }, row);
       bound.textContent = shortBig(p.bound);
       bound.title = formatBig(p.bound);
+      htmlElement('small', {}, bound).textContent = ` ${statusWord(p.summary)}`;
+      const upper = htmlElement('td', { 'data-bound': p.summary.upper.value.toString() }, row);
+      upper.textContent = shortBig(p.summary.upper.value);
+      upper.title = formatBig(p.summary.upper.value);
       const exact = htmlElement('td', {}, row);
       if (p.exact !== undefined) {
         htmlElement('span', { 'data-regions': p.exact }, exact).textContent = formatBig(p.exact);
@@ -230,16 +279,17 @@ export function mountFigure47(
           ).textContent = `K=${k + 1}`;
         }
       });
-      if (i === 0) {
-        const cx = scale.x(highlight.parameters);
-        const cy = scale.y(Math.log10(Number(highlight.regions)));
+      const mark = highlight[i];
+      if (mark) {
+        const cx = scale.x(mark.parameters);
+        const cy = scale.y(logOf(mark).bound);
         svgElement(
           'circle',
           { cx, cy, r: 7, class: 'dn-depth-highlight', 'data-role': 'highlight' },
           plot.overlay,
         );
         svgElement('text', { x: cx + 9, y: cy + 14, class: 'dn-tick' }, plot.overlay).textContent =
-          '471 params, 161,051';
+          `${formatBig(mark.parameters)} params, ${shortBig(mark.bound)}`;
       }
       for (const p of extra) {
         const log = logOf(p);
@@ -280,13 +330,17 @@ export function mountFigure47(
         }
       }
       plot.setTitle(
-        `Figure 4.7${'ab'[i]}: maximum linear regions against parameters, ${panel.inputs} input${panel.inputs > 1 ? 's' : ''}, K = 1 to 5 layers, log scale.`,
+        `Figure 4.7${'ab'[i]}: linear regions by eq. 4.17 against parameters, ${panel.inputs} input${panel.inputs > 1 ? 's' : ''}, K = 1 to 5 layers, log scale.`,
       );
     });
     const sel = state.selected;
     const p = series[sel.panel]?.[sel.layers - 1]?.[sel.index];
     if (p) {
-      readout.textContent = `Dᵢ = ${PANELS[sel.panel]?.inputs}, K = ${p.layers}, D = ${p.width}: ${formatBig(p.parameters)} parameters, at most ${shortBig(p.regions)} regions${p.regions >= 1_000_000_000n ? ` (${formatBig(p.regions)})` : ''}.`;
+      const inputs = PANELS[sel.panel]?.inputs ?? 1;
+      readout.replaceChildren(
+        `Dᵢ = ${inputs}, K = ${p.layers}, D = ${p.width}: ${formatBig(p.parameters)} parameters. `,
+      );
+      appendRegionSummary(readout, summaryOf(inputs, p.layers, p.width));
     }
     drawTable();
     root.dataset.added = String(state.added.length);

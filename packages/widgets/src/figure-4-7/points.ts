@@ -4,7 +4,14 @@
  * count from an actual network (the max-regions construction or a random He network).
  */
 import { createRng, initNetwork, type Network, parametersForWidths } from '@deepnets/core';
-import { type Figure47Point, figure47Data, maxRegionsNetwork, udlMaxRegions } from '@deepnets/regions';
+import {
+  type Figure47Point,
+  figure47Data,
+  maxRegionsNetwork,
+  type RegionSummary,
+  regionSummary,
+  udlMaxRegions,
+} from '@deepnets/regions';
 import { log10Big } from '../depth-kit/bigint.ts';
 
 export type PointKind = 'bound' | 'construction' | 'random';
@@ -17,6 +24,8 @@ export interface AddedPoint {
   parameters: number;
   /** eq. 4.17 (Zaslavsky for K = 1). */
   bound: bigint;
+  /** What eq. 4.17 is for this shape, the construction's count and the proven upper bound. */
+  summary: RegionSummary;
   /** Exact linear regions of the actual network (construction: on [0, 1]; random: on the real line). */
   exact?: number;
 }
@@ -42,8 +51,15 @@ export function boundPoint(inputs: number, layers: number, width: number): Added
     width,
     parameters: parametersForWidths([inputs, ...Array<number>(layers).fill(width), 1]),
     bound: udlMaxRegions({ inputs, width, layers }),
+    summary: regionSummary({ inputs, widths: Array<number>(layers).fill(width) }),
   };
 }
+
+/** The marked point of each panel: a) 5 layers of 10 units (the slide), b) 5 layers of 50 units (the book). */
+export const MARKED = [
+  { inputs: 1, layers: 5, width: 10 },
+  { inputs: 10, layers: 5, width: 50 },
+] as const;
 
 /** The network whose exact count is added next to the bound (one input only). */
 export function pointNetwork(

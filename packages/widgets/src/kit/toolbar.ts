@@ -16,6 +16,7 @@ export function createToolbar(
   { name, svg, link }: { name: string; svg: () => SVGSVGElement; link?: () => string },
 ): Toolbar {
   const element = htmlElement('div', { class: 'dn-toolbar' }, parent);
+  let restore: ReturnType<typeof setTimeout> | undefined;
   const notice = htmlElement('p', { class: 'dn-notice', role: 'status', hidden: 'hidden' }, element);
   const buttons = htmlElement('div', { class: 'dn-buttons' }, element);
   const button = (text: string, action: () => void | Promise<void>) => {
@@ -29,9 +30,14 @@ export function createToolbar(
   );
   button('Export PNG', async () => download(await svgToPng(svg()), `${name}.png`));
   if (link) {
-    button('Copy link', async () => {
-      await navigator.clipboard?.writeText(link());
+    const copy = button('Copy link', async () => {
+      copy.textContent = await copyText(link());
+      clearTimeout(restore);
+      restore = setTimeout(() => {
+        copy.textContent = 'Copy link';
+      }, 2000);
     });
+    copy.setAttribute('aria-live', 'polite');
   }
   return {
     element,
@@ -40,4 +46,15 @@ export function createToolbar(
       notice.hidden = lines.length === 0;
     },
   };
+}
+
+/** Copies `text` to the clipboard and says how it went, in words for the button that asked. */
+async function copyText(text: string): Promise<string> {
+  try {
+    if (!navigator.clipboard) return 'Copy failed: no clipboard here';
+    await navigator.clipboard.writeText(text);
+    return 'Copied';
+  } catch {
+    return 'Copy failed: the browser refused';
+  }
 }

@@ -30,9 +30,41 @@ describe('URL state', () => {
     expect(values).toEqual({});
     expect(notices).toHaveLength(5);
     expect(notices[2]).toContain('expected one of relu, abs');
+    expect(notices[1]).toContain('expected a whole number from 1 to 8');
+    expect(notices[0]).toContain('expected a number from -3 to 3');
+    for (const n of notices) expect(n).not.toMatch(/\ba integer\b/);
   });
 
   it('reads only its own prefix', () => {
     expect(readUrlState('w', schema, '?v.layers=3').values).toEqual({});
+  });
+});
+
+describe('URL state: hostile queries (issue 14)', () => {
+  it('prototype names are unknown parameters, never schema fields or prototype writes', () => {
+    const search = '?w.constructor=1&w.__proto__=2&w.toString=x&w.hasOwnProperty=3&w.layers=2';
+    const { values, notices } = readUrlState('w', schema, search);
+    expect(values).toEqual({ layers: 2 });
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(notices).toEqual([
+      'Ignored unknown URL parameter "w.constructor".',
+      'Ignored unknown URL parameter "w.__proto__".',
+      'Ignored unknown URL parameter "w.toString".',
+      'Ignored unknown URL parameter "w.hasOwnProperty".',
+    ]);
+  });
+
+  it('a schema that does hold "__proto__" gets it as an own value, not as a prototype', () => {
+    const odd: UrlSchema = JSON.parse('{"__proto__": {"type": "integer", "min": 0, "max": 9}}');
+    const { values } = readUrlState('w', odd, '?w.__proto__=3');
+    expect(Object.hasOwn(values, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+  });
+
+  it('notices stay short for a 1 MB parameter name or value', () => {
+    const long = 'n'.repeat(1_000_000);
+    const { notices } = readUrlState('w', schema, `?w.${long}=1&w.layers=${long}`);
+    expect(notices).toHaveLength(2);
+    for (const notice of notices) expect(notice.length).toBeLessThan(200);
   });
 });

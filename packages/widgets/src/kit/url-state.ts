@@ -3,9 +3,14 @@
  *
  * Each widget owns the query parameters that start with its prefix (`sn.theta.1.0=0.5`).
  * Values are parsed against a schema: only finite numbers inside their bounds (or listed
- * choices) are accepted. Anything else is ignored and reported as a notice; nothing from a URL
- * is ever executed or inserted as markup.
+ * choices) are accepted. Anything else is ignored and reported as a notice of bounded length;
+ * nothing from a URL is ever executed or inserted as markup. Keys are looked up as the schema's
+ * own properties only, so `?w.constructor=1` or `?w.__proto__=1` is an unknown parameter, never
+ * a prototype property.
  */
+
+/** Text from a URL shown in a notice: at most `max` characters, the rest elided. */
+const shorten = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 export type FieldSchema =
   | { type: 'number'; min: number; max: number }
@@ -23,29 +28,33 @@ export interface UrlReadResult {
 /** Reads the parameters `prefix.key` of `search` that fit `schema`. */
 export function readUrlState(prefix: string, schema: UrlSchema, search: string): UrlReadResult {
   const params = new URLSearchParams(search);
-  const values: Record<string, number | string> = {};
+  const values = new Map<string, number | string>();
   const notices: string[] = [];
-  for (const [name, raw] of params) {
-    if (!name.startsWith(`${prefix}.`)) continue;
-    const key = name.slice(prefix.length + 1);
-    const field = schema[key];
-    const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  for (const [fullName, raw] of params) {
+    if (!fullName.startsWith(`${prefix}.`)) continue;
+    const key = fullName.slice(prefix.length + 1);
+    const field = Object.hasOwn(schema, key) ? schema[key] : undefined;
+    const name = shorten(fullName, 60);
+    const shown = shorten(raw, 40);
     if (!field) {
       notices.push(`Ignored unknown URL parameter "${name}".`);
       continue;
     }
     if (field.type === 'choice') {
-      if (field.values.includes(raw)) values[key] = raw;
+      if (field.values.includes(raw)) values.set(key, raw);
       else notices.push(`Ignored "${name}=${shown}": expected one of ${field.values.join(', ')}.`);
       continue;
     }
     const value = raw.trim() === '' ? Number.NaN : Number(raw);
     const whole = field.type === 'integer' ? Number.isInteger(value) : true;
-    if (Number.isFinite(value) && whole && value >= field.min && value <= field.max) values[key] = value;
+    if (Number.isFinite(value) && whole && value >= field.min && value <= field.max) values.set(key, value);
     else
-      notices.push(`Ignored "${name}=${shown}": expected a ${field.type} from ${field.min} to ${field.max}.`);
+      notices.push(
+        `Ignored "${name}=${shown}": expected ${field.type === 'integer' ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}.`,
+      );
   }
-  return { values, notices };
+  // Object.fromEntries defines own properties: a key never reaches a prototype
+  return { values: Object.fromEntries(values), notices };
 }
 
 /** Returns `search` with this widget's parameters replaced by `values`. */

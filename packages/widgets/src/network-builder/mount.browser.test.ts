@@ -24,13 +24,30 @@ describe('network-builder widget in Chromium', () => {
     expect(Number(shown('data-parameters'))).toBe(2 * 4 + 5 * 4 + 5 * 4 + 5 * 1);
     // One input, K = 3 layers of D = 4: (D + 1)^K.
     expect(shown('data-bound')).toBe(String(5 ** 3));
-    expect(shown('data-bound-kind')).toBe('udl');
+    expect(shown('data-bound-kind')).toBe('exact');
+    expect(root().textContent).toContain('% of the exact maximum');
     expect(root().querySelectorAll('.dn-diagram .dn-edge')).toHaveLength(4 + 16 + 16 + 4);
     expect(root().querySelectorAll('.dn-diagram .dn-node')).toHaveLength(1 + 12 + 1);
     const expected = bruteForceRegions1d(sampleNetwork(1, [4, 4, 4], 1), [-1, 1]).linear;
     expect(shownRegions(root())).toBe(expected);
     expect(state.linearRegions).toBe(expected);
     console.log(`network-builder: first draw ${state.ms.toFixed(2)} ms`);
+    handle.destroy();
+  });
+
+  it('says what each bound is for two inputs, 4-4: eq. 4.17 = 99, proven upper bound 121, no percentage', async () => {
+    const handle = mountNetworkBuilder(host(), { inputs: 2, widths: [4, 4] });
+    await nextDraw(handle.subscribe);
+    // (4/2 + 1)^(2 (K - 1)) (C(4,0) + C(4,1) + C(4,2)) and Serra et al.'s sum over (j_1, j_2).
+    expect(shown('data-eq417')).toBe(String(9 * (1 + 4 + 6)));
+    expect(shown('data-eq417-status')).toBe('not-known-reached');
+    // Serra: sum_{j1 <= 2} C(4, j1) * sum_{j2 <= min(2, 4 - j1)} C(4, j2) = 11 * 11.
+    expect(shown('data-bound')).toBe(String((1 + 4 + 6) * (1 + 4 + 6)));
+    expect(shown('data-bound-kind')).toBe('upper-bound');
+    const text = root().textContent ?? '';
+    expect(text).toContain('proven upper bound');
+    expect(text).not.toContain('%');
+    expect(text).not.toMatch(/at most 99/i);
     handle.destroy();
   });
 
@@ -44,7 +61,9 @@ describe('network-builder widget in Chromium', () => {
     click('[data-action="unit-plus"]');
     let state = await pending;
     expect(state.widths).toEqual([5, 4, 4, 4]);
-    expect(shown('data-bound-kind')).toBe('serra');
+    // One input, widths 5, 4, 4, 4: the zig-zags compose to (5 + 1) 5^3 regions, the exact maximum.
+    expect(shown('data-bound-kind')).toBe('exact');
+    expect(shown('data-bound')).toBe(String(6 * 5 ** 3));
     const diagram = root().querySelector('.dn-diagram') as SVGSVGElement;
     diagram.focus();
     const times: number[] = [];

@@ -1,6 +1,7 @@
 /**
  * Widget `network-builder`: choose the hyper-parameters K (hidden layers) and D_k (units per
- * layer) and see the network diagram, the parameter count, the book's maximum-region bound, and
+ * layer) and see the network diagram, the parameter count, what is known about the maximum number
+ * of linear regions (exact, reached by a construction, proven upper bound), and
  * a seeded random network of that shape with its exact linear regions, for a 1-D input (the
  * function on [-1, 1] with its breakpoints) or a 2-D input (the polygons on [-1, 1]^2).
  *
@@ -10,6 +11,7 @@
 import type { Network } from '@deepnets/core';
 import type { Regions1D, Regions2D } from '@deepnets/regions';
 import { linearPieces1d } from '@deepnets/regions';
+import { appendRegionSummary } from '../depth-kit/region-summary-view.ts';
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import { createNetworkDiagram } from '../kit/network-diagram.ts';
 import { drawBands, drawPolyline, extentOf } from '../kit/piecewise-draw.ts';
@@ -269,26 +271,20 @@ export function mountNetworkBuilder(
     );
     htmlElement('strong', { 'data-parameters': parameters }, summary).textContent =
       `${parameters} parameters`;
-    summary.append('. At most ');
-    htmlElement(
-      'strong',
-      { 'data-bound': bound.value.toString(), 'data-bound-kind': bound.kind },
-      summary,
-    ).textContent = bound.value.toLocaleString('en-GB');
-    summary.append(
-      bound.kind === 'udl'
-        ? ' linear regions (the book’s eq. 4.17, all widths equal).'
-        : ' linear regions (Serra et al.’s upper bound; eq. 4.17 needs equal widths).',
-    );
+    summary.append('. ');
+    appendRegionSummary(summary, bound);
   }
 
   function showCount(inputs: number, count: number, activation: number, bound: ShapeBound): void {
     status.replaceChildren(`This random network has `);
     htmlElement('strong', { 'data-regions': count }, status).textContent = String(count);
-    const share = Number(count) / Number(bound.value);
     const pieces = inputs === 1 ? 'intervals' : 'polygons (thin lines)';
+    // A share only against a proven maximum, never against a bound.
+    const against = bound.exact
+      ? `, ${((Number(count) / Number(bound.upper.value)) * 100).toPrecision(2)}% of the exact maximum over the whole input space`
+      : '';
     status.append(
-      ` linear regions on ${inputs === 1 ? '[−1, 1]' : '[−1, 1]², one colour each'} (${(share * 100).toPrecision(2)}% of the maximum over the whole input space)`,
+      ` linear regions on ${inputs === 1 ? '[−1, 1]' : '[−1, 1]², one colour each'}${against}`,
       activation > count
         ? `; its ${activation} activation ${pieces} merge into them where a whole layer is off or slopes agree.`
         : '.',

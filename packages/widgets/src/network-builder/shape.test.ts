@@ -12,14 +12,20 @@ describe('network builder shape', () => {
     expect(shapeParameters(3, widths)).toBe(expected);
   });
 
-  it('uses eq. 4.17 for equal widths and Serra et al. otherwise', () => {
-    // One input, K layers of width D: (D + 1)^K.
-    expect(shapeBound(1, [3, 3, 3])).toEqual({ value: 4n ** 3n, kind: 'udl' });
-    // Two inputs, D = 4, K = 2: (4/2 + 1)^(2 * 1) * (1 + 4 + 6).
-    expect(shapeBound(2, [4, 4])).toEqual({ value: 9n * (1n + 4n + binomial(4, 2)), kind: 'udl' });
-    expect(shapeBound(1, [3, 5]).kind).toBe('serra');
-    // A shallow network: Zaslavsky's count sum_{j <= D_i} C(D, j) whichever formula is used.
-    expect(shapeBound(2, [5]).value).toBe(1n + 5n + 10n);
+  it('labels the maximum: exact for one input, construction and upper bound for two', () => {
+    // One input, K layers of width D >= 3: (D + 1)^K, exact.
+    expect(shapeBound(1, [3, 3, 3])).toMatchObject({
+      exact: true,
+      upper: { value: 4n ** 3n, kind: 'exact' },
+    });
+    // Two inputs, D = 4, K = 2: eq. 4.17 = (4/2 + 1)^(2 * 1) * (1 + 4 + 6) = 99 against the upper bound 121.
+    const two = shapeBound(2, [4, 4]);
+    expect(two.eq417?.value).toBe(9n * (1n + 4n + binomial(4, 2)));
+    expect(two.upper).toMatchObject({ value: 121n, kind: 'upper-bound' });
+    expect(two.exact).toBe(false);
+    expect(shapeBound(1, [3, 5]).eq417).toBeUndefined();
+    // A shallow network: Zaslavsky's count sum_{j <= D_i} C(D, j), exact.
+    expect(shapeBound(2, [5])).toMatchObject({ exact: true, upper: { value: 1n + 5n + 10n } });
   });
 
   it('clamps widths and depth to the limits', () => {

@@ -3,7 +3,7 @@
  * bound on its linear regions, and a seeded random network of that shape.
  */
 import { createRng, initNetwork, type Network, parametersForWidths } from '@deepnets/core';
-import { serraUpper, udlMaxRegions } from '@deepnets/regions';
+import { type RegionSummary, regionSummary } from '@deepnets/regions';
 
 export interface BuilderLimits {
   /** Most hidden layers K. */
@@ -16,11 +16,8 @@ export interface BuilderLimits {
 
 export const DEFAULT_LIMITS: BuilderLimits = { layers: 8, width: 16, units2d: 48 };
 
-export interface ShapeBound {
-  value: bigint;
-  /** `udl`: book eq. 4.17 (all widths equal); `serra`: Serra et al. 2018's upper bound (any widths). */
-  kind: 'udl' | 'serra';
-}
+/** What is known about the maximum number of linear regions of the shape (regions' `regionSummary`). */
+export type ShapeBound = RegionSummary;
 
 /** [D_i, D_1, ..., D_K, 1]. */
 export const allWidths = (inputs: number, widths: readonly number[]): number[] => [inputs, ...widths, 1];
@@ -30,15 +27,12 @@ export const shapeParameters = (inputs: number, widths: readonly number[]): numb
   parametersForWidths(allWidths(inputs, widths));
 
 /**
- * The maximum number of linear regions: eq. 4.17, (D/D_i + 1)^{D_i (K-1)} sum_{j <= D_i} C(D, j),
- * when every hidden layer has the same width D; Serra et al.'s upper bound otherwise.
+ * The maximum number of linear regions, labelled: exact (one input with D >= 3, or one hidden
+ * layer), else a count a construction reaches (eq. 4.17 for equal widths D >= 3 D_i) and Serra et
+ * al.'s proven upper bound.
  */
 export function shapeBound(inputs: number, widths: readonly number[]): ShapeBound {
-  const width = widths[0] ?? 1;
-  if (widths.every((w) => w === width)) {
-    return { value: udlMaxRegions({ inputs, width, layers: widths.length }), kind: 'udl' };
-  }
-  return { value: serraUpper({ inputs, widths }), kind: 'serra' };
+  return regionSummary({ inputs, widths });
 }
 
 /** Widths clamped to [1, limits.width] and at most `limits.layers` layers (at least one). */

@@ -6,16 +6,19 @@
  * - `vector` and `matrix` (general notation with numbers): layer by layer, the bias column
  *   beta_k, then Omega_k row by row;
  * - `general` (symbols): beta_k and Omega_k as whole blocks, k = 0..K, then the nested equation's
- *   blocks from the outside in (K..0).
+ *   blocks from the outside in (K..0);
+ * - `renaming`: none (the lecture's two-layer names beside the general ones, see renaming.ts).
  */
 import { createRng, initNetwork, type Network } from '@deepnets/core';
 import type { CoefRef } from '../kit/network-diagram.ts';
 
-export type NotationTab = 'scalar' | 'vector' | 'matrix' | 'general';
-export const NOTATION_TABS: readonly NotationTab[] = ['scalar', 'vector', 'matrix', 'general'];
+export type NotationTab = 'scalar' | 'vector' | 'matrix' | 'general' | 'renaming';
+export const NOTATION_TABS: readonly NotationTab[] = ['scalar', 'vector', 'matrix', 'general', 'renaming'];
 
 export function coefficientOrder(net: Network, tab: NotationTab): CoefRef[] {
   const refs: CoefRef[] = [];
+  // The renaming tab names whole blocks twice (old and new symbol); it links nothing.
+  if (tab === 'renaming') return refs;
   if (tab === 'general') {
     const K = net.layers.length - 1;
     for (let k = 0; k <= K; k++) refs.push({ k, i: -1, j: 0 }, { k, i: -1, j: -1 });

@@ -39,6 +39,37 @@ describe('notation widget in Chromium', () => {
     handle.destroy();
   });
 
+  it('shows the lecture’s renaming θ₀, θ, ψ₀, Ψ, φ′₀, φ′ → β₀, Ω₀, β₁, Ω₁, β₂, Ω₂ on a live two-layer network', async () => {
+    const handle = mountNotation(host());
+    const pending = nextDraw(handle.subscribe);
+    (root().querySelector('[role="tab"][data-tab="renaming"]') as HTMLButtonElement).click();
+    const state = await pending;
+    expect(selectedTab()).toBe('renaming');
+    const [equations, values] = [...root().querySelectorAll('.dn-math math')];
+    for (const symbol of ['θ', 'ψ', 'Ψ', 'φ', 'β', 'Ω', '⟶'])
+      expect(equations?.textContent).toContain(symbol);
+    // 1-3-3-1: (1 + 1) 3 + (3 + 1) 3 + (3 + 1) 1 parameters, each shown once under both names.
+    expect(state.parameters).toBe(2 * 3 + 4 * 3 + 4 * 1);
+    const net = exampleNetwork(1, [1, 3, 3, 1]);
+    const expected = net.layers.flatMap((l) => [...l.biases, ...l.weights.flat()]).map(Math.abs);
+    const shown = [...(values?.querySelectorAll('mn') ?? [])]
+      .filter((el) => !el.parentElement?.closest('msub, msup, msubsup'))
+      .map((el) => Number(el.textContent));
+    expect(shown).toEqual(expected);
+    handle.destroy();
+  });
+
+  it('names the scalar coefficients with a comma after the layer: β₀,₁ and ω₀,₁₁', () => {
+    const handle = mountNotation(host(), { numbers: false });
+    const subscripts = [...root().querySelectorAll('.dn-math msub > :last-child')].map(
+      (el) => el.textContent,
+    );
+    expect(subscripts).toContain('0,1');
+    expect(subscripts).toContain('0,11');
+    expect(subscripts).toContain('3,2');
+    handle.destroy();
+  });
+
   it('switches notation with the tabs (mouse and arrow keys) and links every coefficient', async () => {
     const handle = mountNotation(host());
     const counts: Record<string, number> = {};

@@ -2,7 +2,9 @@
  * Widget `notation`: one live network written four ways, switchable by tabs: the lecture's scalar
  * notation (one equation per unit), the vector form (units stacked into columns), the matrix form
  * (beta_k and Omega_k written out as numbers) and the general form (the symbols beta_k, Omega_k
- * and the nested equation). The LaTeX comes from core's `toLatex`; it is drawn as MathML by the
+ * and the nested equation); a fifth tab shows the lecture's renaming from the two-layer names
+ * (theta_0, theta, psi_0, Psi, phi'_0, phi') to beta_0, Omega_0, ..., Omega_2, side by side, on a
+ * live network with two hidden layers (1-3-3-1, same seed). The LaTeX comes from core's `toLatex`; it is drawn as MathML by the
  * kit's `latexToMathml`. Pointing at (or stepping with the arrow keys to) a coefficient
  * highlights its weight in the network diagram, and pointing at a weight highlights its symbol.
  */
@@ -20,6 +22,7 @@ import {
   NOTATION_TABS,
   type NotationTab,
 } from './coefficients.ts';
+import { isTwoLayer, renamingLatex } from './renaming.ts';
 
 export interface NotationOptions {
   /** The network shown; by default the section's example (3 inputs, widths 4, 2, 3, 2 outputs). */
@@ -47,7 +50,12 @@ const TAB_NAMES: Record<NotationTab, string> = {
   vector: 'Vector',
   matrix: 'Matrix',
   general: 'General (β, Ω)',
+  renaming: 'Renaming (θ, ψ, φ → β, Ω)',
 };
+
+/** The two-layer network of the renaming tab: the widget's network if it has two hidden layers. */
+const twoLayer = (options: NotationOptions): Network =>
+  isTwoLayer(options.network) ? options.network : exampleNetwork(options.seed, [1, 3, 3, 1]);
 
 let instances = 0;
 
@@ -181,7 +189,7 @@ export function mountNotation(
       el.classList.toggle('dn-active', on);
     });
     info.textContent = ref
-      ? describeRef(options.network, ref)
+      ? describeRef(shown(), ref)
       : 'Point at a symbol or a weight, or use the arrow keys.';
     root.dataset.active = ref ? `${ref.k},${ref.i},${ref.j}` : '';
   }
@@ -223,15 +231,21 @@ export function mountNotation(
   diagram.svg.addEventListener(
     'keydown',
     stepper(
-      () => allCoefficients(options.network),
+      () => allCoefficients(shown()),
       () => diagramCursor,
       (n) => (diagramCursor = n),
     ),
   );
 
+  /** The network on show: the renaming tab's two-layer one, else the widget's. */
+  function shown(): Network {
+    return options.tab === 'renaming' ? twoLayer(options) : options.network;
+  }
+
   /** The LaTeX blocks of a tab (the general tab shows the layer equations and the nested one). */
   function latexFor(tab: NotationTab): string[] {
-    const net = options.network;
+    const net = shown();
+    if (tab === 'renaming') return renamingLatex(net);
     if (tab === 'matrix') return [toLatex(net, { notation: 'general', numbers: true })];
     if (tab === 'general')
       return [toLatex(net, { notation: 'general' }), toLatex(net, { notation: 'nested' })];
@@ -240,7 +254,8 @@ export function mountNotation(
 
   function render(): void {
     const start = performance.now();
-    const { tab, network } = options;
+    const { tab } = options;
+    const network = shown();
     for (const [n, button] of tabs.entries()) {
       const on = NOTATION_TABS[n] === tab;
       button.setAttribute('aria-selected', String(on));
@@ -248,7 +263,7 @@ export function mountNotation(
     }
     panel.setAttribute('aria-labelledby', `${id}-tab-${tab}`);
     numbersBox.checked = options.numbers;
-    numbersLabel.hidden = tab === 'matrix' || tab === 'general';
+    numbersLabel.hidden = tab === 'matrix' || tab === 'general' || tab === 'renaming';
     const blocks = latexFor(tab);
     const latex = blocks.join('\n');
     const rendered = blocks.map((b) => latexToMathml(b, `${TAB_NAMES[tab]} notation of the network`));
@@ -275,6 +290,11 @@ export function mountNotation(
     htmlElement('strong', { 'data-parameters': parameters }, summary).textContent =
       `${parameters} parameters`;
     summary.append(` (K = ${widths.length - 2} hidden layers).`);
+    if (tab === 'renaming') {
+      summary.append(
+        ' The lecture names the two-layer network’s blocks θ₀, θ, ψ₀, Ψ, φ′₀, φ′ and then renames them β₀, Ω₀, β₁, Ω₁, β₂, Ω₂: the same numbers under new names.',
+      );
+    }
     highlight(undefined);
     const ms = performance.now() - start;
     root.dataset.ms = ms.toFixed(2);

@@ -170,4 +170,28 @@ describe('playground widget in Chromium (training in a worker)', { timeout: 60_0
     expect(handle).toBeDefined();
     handle.destroy();
   });
+
+  it('disables Train while the widths field holds invalid text, typed or committed', () => {
+    const handle = mountPlayground(host(), {
+      dataset: 'playground-test/blobs',
+      train: (o) => runner.api.train(o),
+    });
+    const root = document.querySelector('[data-widget="playground"]') as HTMLElement;
+    const field = root.querySelector('input[data-param="hidden"]') as HTMLInputElement;
+    const train = root.querySelector('button[data-action="train"]') as HTMLButtonElement;
+    expect(train.disabled).toBe(false);
+    for (const bad of ['3.5', 'abc', '0', '1000,1000', '8,,8']) {
+      for (const event of ['input', 'change']) {
+        field.value = bad;
+        field.dispatchEvent(new Event(event));
+        expect(train.disabled, `${bad} (${event})`).toBe(true);
+        train.click();
+        expect(root.dataset.status, `${bad} (${event})`).not.toBe('training');
+      }
+    }
+    field.value = '4,4';
+    field.dispatchEvent(new Event('input'));
+    expect(train.disabled).toBe(false);
+    handle.destroy();
+  });
 });

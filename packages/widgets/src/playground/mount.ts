@@ -1,8 +1,9 @@
 /**
  * The playground: a 2-D classification playground in the spirit of the TensorFlow playground,
- * but exact. Its menus come from the plugin registry (every 2-input classification data set,
- * every activation, every optimizer; re-read when a plugin registers), training runs through an
- * injected `train` (the docs pass the worker's), and while it trains the widget shows the data,
+ * but exact. Its menus come from the worker it trains in (`worker`: the trainer's data sets and
+ * optimizers, and the worker's plugins) and from the page's plugin registry (every 2-input
+ * classification data set, every activation; re-read when a plugin registers); training runs in
+ * that worker (or an injected `train`), and while it trains the widget shows the data,
  * the network's decision heat map, loss and accuracy per epoch and, for a piecewise-linear
  * activation, the exact linear regions of the current network (`@deepnets/regions`), outlined
  * and counted (`data-regions`), recomputed at a throttled interval.
@@ -37,20 +38,26 @@ import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
 import {
   activationMenu,
-  datasetMenu,
   type MenuItem,
   optimizerMenu,
   type PlaygroundDataset,
-  type PlaygroundDatasetConfig,
   parseHidden,
 } from './menus.ts';
+import { createPlaygroundSources, type PlaygroundWorker } from './sources.ts';
 
 export const LEARNING_RATES = ['0.0001', '0.001', '0.003', '0.01', '0.03', '0.1', '0.3', '1'] as const;
 
 export interface PlaygroundOptions {
-  /** Trains a network (the worker's `api.train` in the docs); without it Train is disabled. */
+  /**
+   * The worker to train in: a runner's `api` (`(await createRunner(...)).api`). It trains, counts
+   * regions off the main thread, and supplies the trainer's data sets and optimizers (and those of
+   * plugins registered in the worker), so the playground needs no call on the page. Without it
+   * (and without `train`) Train is disabled and a notice says why.
+   */
+  worker?: PlaygroundWorker;
+  /** Trains a network; overrides `worker.train`. */
   train?: TrainFunction;
-  /** Exact 2-D regions; `@deepnets/regions` on this thread by default. */
+  /** Exact 2-D regions; `worker.regions2d`, else `@deepnets/regions` on this thread. */
   regions2d?: Regions2DSource;
   /** Registry the menus read (core's default one). Networks are evaluated with core's default. */
   registry?: Registry;
@@ -68,7 +75,7 @@ export interface PlaygroundOptions {
   checkpointEvery?: number;
   /** At most one heat-map and region update per this many milliseconds while training. */
   redrawEveryMs?: number;
-  /** Optimizers offered when the page's registry has none (the worker's trainer has them). */
+  /** Optimizers offered when neither the worker nor the page's registry lists any. */
   fallbackOptimizers?: readonly string[];
   /** With a prefix, the settings are read from and written to the page URL (`pg.dataset=...`). */
   urlPrefix?: string;
@@ -228,6 +235,7 @@ export function mountPlayground(
   let dataset: PlaygroundDataset | undefined;
   let datasetName = '';
   let pixels = 0;
+  let datasetToken = 0;
   let job: { abort: AbortController; controller: ObservableTrainingController } | undefined;
   let epochOffset = 0;
   let regionsToken = 0;
@@ -237,6 +245,8 @@ export function mountPlayground(
   let lastRedraw = 0;
   let redrawTimer: ReturnType<typeof setTimeout> | undefined;
   let destroyed = false;
+  /** True while the hidden-widths field holds text that is not a valid list of widths. */
+  let hiddenInvalid = false;
   const store = createStore<PlaygroundState>({
     dataset: '',
     activation: options.activation ?? 'relu',
@@ -258,12 +268,16 @@ export function mountPlayground(
   // URL state.
   const urlPrefix = options.urlPrefix;
   let urlHidden: number[] | undefined;
+  let urlDataset: string | undefined;
+  const notices: string[] = [];
   let urlValues: Record<string, number | string> = {};
   if (urlPrefix && typeof window !== 'undefined') {
     const params = new URLSearchParams(window.location.search);
     const rawHidden = params.get(`${urlPrefix}.hidden`);
     params.delete(`${urlPrefix}.hidden`);
-    const notices: string[] = [];
+    // Data set names are known once the worker's catalog arrives: checked in readMenus.
+    urlDataset = params.get(`${urlPrefix}.dataset`) ?? undefined;
+    params.delete(`${urlPrefix}.dataset`);
     if (rawHidden !== null) {
       try {
         urlHidden = parseHidden(rawHidden);
@@ -275,7 +289,6 @@ export function mountPlayground(
     const read = readUrlState(
       urlPrefix,
       {
-        dataset: { type: 'choice', values: datasetMenu(registry).map((i) => i.value) },
         activation: { type: 'choice', values: registry.names('activation') },
         optimizer: {
           type: 'choice',
@@ -286,9 +299,9 @@ export function mountPlayground(
       `?${params.toString()}`,
     );
     urlValues = read.values;
-    toolbar.notify([...notices, ...read.notices]);
+    notices.push(...read.notices);
   }
-  const initialDataset = (urlValues['dataset'] as string | undefined) ?? options.dataset ?? '';
+  let wantedDataset = options.dataset ?? '';
   patch({
     activation: (urlValues['activation'] as string | undefined) ?? store.get().activation,
     optimizer: (urlValues['optimizer'] as string | undefined) ?? store.get().optimizer,
@@ -315,13 +328,48 @@ export function mountPlayground(
     });
   }
 
-  // Menus from the registry.
+  /** Train's function: the injected `train`, else the worker's. */
+  function trainFunction(): TrainFunction | undefined {
+    const worker = options.worker;
+    return options.train ?? (worker ? (o) => worker.train(o) : undefined);
+  }
+
+  /** Notices that say why the playground cannot do something, after the URL's. */
+  function notify(): void {
+    const lines = [...notices];
+    if (!trainFunction()) {
+      lines.push('Train needs a worker: mount the playground with { worker: runner.api } (see the README).');
+    }
+    if (sources.failure) lines.push(`Data sets: ${sources.failure}.`);
+    else if (sources.ready && store.get().menus.datasets.length === 0) {
+      lines.push('No 2-input classification data set is registered in the worker or on the page.');
+    }
+    toolbar.notify(lines);
+  }
+
+  /** The URL's data set, checked once every name is known (the worker's catalog has arrived). */
+  function checkUrlDataset(datasets: readonly MenuItem[]): void {
+    if (urlDataset === undefined || !sources.ready) return;
+    const names = datasets.map((i) => i.value);
+    if (names.includes(urlDataset)) wantedDataset = urlDataset;
+    else {
+      const shown = urlDataset.length > 40 ? `${urlDataset.slice(0, 40)}…` : urlDataset;
+      notices.push(`Ignored "${urlPrefix}.dataset=${shown}": expected one of ${names.join(', ')}.`);
+    }
+    urlDataset = undefined;
+  }
+
+  // Menus from the worker's catalog and the page's registry.
   function readMenus(): void {
-    const datasets = datasetMenu(registry);
+    const datasets = sources.datasets();
+    checkUrlDataset(datasets);
     const activations = activationMenu(registry);
-    const optimizers = optimizerMenu(registry, options.fallbackOptimizers);
+    const workerOptimizers = sources.optimizers();
+    const optimizers = workerOptimizers
+      ? workerOptimizers.map((name) => ({ value: name, text: name }))
+      : optimizerMenu(registry, options.fallbackOptimizers);
     const s = store.get();
-    const dataset = fillSelect(datasetSelect, datasets, s.dataset || initialDataset);
+    const dataset = fillSelect(datasetSelect, datasets, s.dataset || wantedDataset);
     const activation = fillSelect(activationSelect, activations, s.activation);
     const optimizer = fillSelect(optimizerSelect, optimizers, s.optimizer);
     patch({
@@ -333,24 +381,52 @@ export function mountPlayground(
         optimizers: optimizers.map((i) => i.value),
       },
     });
+    notify();
+    // Until the worker's names are known, keep the choice open (the wanted set may be the worker's).
+    if (!sources.ready) return;
     if (dataset !== datasetName) chooseDataset(dataset);
     else if (activation !== store.get().network?.activation) reset();
   }
 
+  /** Makes the data set `name` (on the page, or in the worker: then the latest choice wins). */
   function chooseDataset(name: string): void {
     stop();
     datasetName = name;
     dataset = undefined;
-    if (name) {
-      try {
-        const config = registry.get('dataset' as never, name) as unknown as PlaygroundDatasetConfig;
-        dataset = config.generate({ seed: 0 });
-      } catch (e) {
-        patch({ status: 'error', error: `data set ${name}: ${(e as Error).message}` });
-      }
+    const token = ++datasetToken;
+    const failed = (e: unknown) => {
+      patch({ status: 'error', error: `data set ${name}: ${(e as Error).message}` });
+      drawStatus();
+    };
+    const use = (made: PlaygroundDataset | undefined) => {
+      dataset = made;
+      patch({ dataset: name, box: made ? boxOf(made) : [-1, 1, -1, 1] });
+      reset();
+    };
+    if (!name) {
+      use(undefined);
+      return;
     }
-    patch({ dataset: name, box: dataset ? boxOf(dataset) : [-1, 1, -1, 1] });
-    reset();
+    try {
+      const made = sources.make(name);
+      if (!(made instanceof Promise)) {
+        use(made);
+        return;
+      }
+      use(undefined);
+      const current = () => token === datasetToken && !destroyed;
+      made.then(
+        (d) => {
+          if (current()) use(d);
+        },
+        (e: unknown) => {
+          if (current()) failed(e);
+        },
+      );
+    } catch (e) {
+      use(undefined);
+      failed(e);
+    }
   }
 
   /** A fresh network for the current settings (He initialisation, seed `seed`). */
@@ -525,7 +601,8 @@ export function mountPlayground(
       regionsEl.textContent = '';
     }
     if (s.error) metricsOut.textContent += ` ${s.error}`;
-    trainButton.disabled = !options.train || !s.network || s.status === 'training' || s.status === 'paused';
+    trainButton.disabled =
+      !trainFunction() || !s.network || hiddenInvalid || s.status === 'training' || s.status === 'paused';
     pauseButton.disabled = !(s.status === 'training' || s.status === 'paused');
     pauseButton.textContent = s.status === 'paused' ? 'Resume' : 'Pause';
     pauseButton.setAttribute('aria-pressed', String(s.status === 'paused'));
@@ -580,7 +657,10 @@ export function mountPlayground(
       return;
     }
     try {
-      const r = await regions2dWithFallback(options.regions2d, net, { box: s.box });
+      const worker = options.worker;
+      const source: Regions2DSource | undefined =
+        options.regions2d ?? (worker ? (n, o) => worker.regions2d(n, o) : undefined);
+      const r = await regions2dWithFallback(source, net, { box: s.box });
       if (token !== regionsToken || destroyed) return;
       drawRegions(r);
       patch({ regions: r.linearRegions, regionsNetwork: net });
@@ -618,8 +698,8 @@ export function mountPlayground(
 
   async function train(): Promise<void> {
     const s = store.get();
-    const trainFn = options.train;
-    if (!trainFn || !dataset || !s.network || job) return;
+    const trainFn = trainFunction();
+    if (!trainFn || !dataset || !s.network || hiddenInvalid || job) return;
     const current = { abort: new AbortController(), controller: new ObservableTrainingController() };
     job = current;
     const offset = epochOffset;
@@ -684,18 +764,30 @@ export function mountPlayground(
     patch({ learningRate: Number(rateSelect.value) });
     writeUrl();
   });
-  hiddenInput.addEventListener('change', () => {
+  /** The widths typed so far, or undefined (with the notice shown and Train disabled) when invalid. */
+  function checkHiddenField(): number[] | undefined {
     try {
       const hidden = parseHidden(hiddenInput.value);
       hiddenInput.removeAttribute('aria-invalid');
       hiddenError.hidden = true;
-      patch({ hidden });
-      reset();
+      hiddenInvalid = false;
+      return hidden;
     } catch (e) {
       hiddenInput.setAttribute('aria-invalid', 'true');
       hiddenError.textContent = (e as Error).message;
       hiddenError.hidden = false;
+      hiddenInvalid = true;
+      return undefined;
+    } finally {
+      drawStatus();
     }
+  }
+  hiddenInput.addEventListener('input', () => void checkHiddenField());
+  hiddenInput.addEventListener('change', () => {
+    const hidden = checkHiddenField();
+    if (!hidden) return;
+    patch({ hidden });
+    reset();
   });
   trainButton.addEventListener('click', () => void train());
   pauseButton.addEventListener('click', () => {
@@ -719,6 +811,9 @@ export function mountPlayground(
     pixels = Math.max(16, Math.min(MAX_PIXELS, Math.round(((width * VIEW.size) / VIEW.width) * dpr)));
     paintHeat();
   });
+  const sources = createPlaygroundSources(registry, options.worker, () => {
+    if (!destroyed) readMenus();
+  });
   const unsubscribeRegistry = registry.subscribe(() => readMenus());
   readMenus();
   if (!datasetName) drawAll();
@@ -734,6 +829,7 @@ export function mountPlayground(
       if (partial.learningRate) p.learningRate = partial.learningRate;
       patch(p);
       hiddenInput.value = store.get().hidden.join(',');
+      if (partial.hidden) checkHiddenField();
       if (partial.dataset && partial.dataset !== datasetName) {
         patch({ dataset: partial.dataset });
         readMenus();

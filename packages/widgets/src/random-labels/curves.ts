@@ -57,3 +57,17 @@ export function memorisationOrder(
     .sort((a, b) => key(a) - key(b) || (a.curve.at(-1)?.trainError ?? 1) - (b.curve.at(-1)?.trainError ?? 1))
     .map((m) => m.name);
 }
+
+/**
+ * The sentence that ends a live run: the order by epochs to 100% when every model got there, and
+ * otherwise how many did not (an order of unfinished runs would claim what was not measured).
+ */
+export function orderSentence(
+  models: readonly { name: string; epochsTo100: number | null; curve: readonly { trainError: number }[] }[],
+  maxEpochs: number,
+): string {
+  const unfinished = models.filter((m) => m.epochsTo100 === null).length;
+  if (unfinished === 0) return `Fastest first: ${memorisationOrder(models).join(', ')}.`;
+  const which = unfinished === 1 ? '1 model' : `${unfinished} models`;
+  return `${which} did not reach 100% within ${maxEpochs.toLocaleString('en-US')} epochs, so no order is given.`;
+}

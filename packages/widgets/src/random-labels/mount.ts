@@ -24,6 +24,7 @@ import {
   isComplete,
   memorisationOrder,
   modelParameters,
+  orderSentence,
 } from './curves.ts';
 
 /** The MNIST-1D examples (train and test), e.g. from the worker's `makeMnist1d`. */
@@ -69,8 +70,11 @@ export interface RandomLabelsWidgetState {
   order: string[];
 }
 
+/** The live run's training-set sizes: one range for the slider and the URL. */
+export const LIVE_EXAMPLES = { min: 100, max: 1000 } as const;
+
 const SCHEMA: UrlSchema = {
-  n: { type: 'integer', min: 50, max: 4000 },
+  n: { type: 'integer', ...LIVE_EXAMPLES },
   labels: { type: 'choice', values: ['shuffle', 'true'] },
 };
 
@@ -119,7 +123,7 @@ export function mountRandomLabels(
   const controls = htmlElement('div', { class: 'dn-row dn-depth-controls' }, liveBox);
   const examples = intSlider(
     controls,
-    { key: 'n', label: 'examples', min: 100, max: 1000, value: options.examples },
+    { key: 'n', label: 'examples', ...LIVE_EXAMPLES, value: options.examples },
     (v) => {
       options = { ...options, examples: v };
       writeUrl();
@@ -395,12 +399,12 @@ export function mountRandomLabels(
         }),
       );
       if (destroyed) return;
-      state.order = memorisationOrder(state.live);
+      state.order = state.live.every((m) => m.epochsTo100 !== null) ? memorisationOrder(state.live) : [];
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       liveStatus.textContent =
         options.labels === 'true'
           ? `Done in ${seconds} s. With true labels ${state.live.filter((m) => m.epochsTo100 !== null).length} of 4 models fit all ${formatBig(n)} training examples; test accuracy on 1,000 unseen examples: ${state.live.map((m) => `${m.name} ${(100 * (1 - (m.testError ?? 1))).toFixed(1)}%`).join(', ')} (chance is 10%).`
-          : `Done in ${seconds} s. Epochs to memorise ${formatBig(n)} random labels: ${state.live.map((m) => `${m.name} ${m.epochsTo100 === null ? `not within ${formatBig(options.maxEpochs)}` : formatBig(m.epochsTo100)}`).join(', ')}. Fastest first: ${state.order.join(', ')}.`;
+          : `Done in ${seconds} s. Epochs to memorise ${formatBig(n)} random labels: ${state.live.map((m) => `${m.name} ${m.epochsTo100 === null ? `not within ${formatBig(options.maxEpochs)}` : formatBig(m.epochsTo100)}`).join(', ')}. ${orderSentence(state.live, options.maxEpochs)}`;
     } catch (error) {
       if (!destroyed)
         liveStatus.textContent = signal.aborted ? 'Stopped.' : `Training failed: ${(error as Error).message}`;

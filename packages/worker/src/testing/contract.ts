@@ -3,7 +3,7 @@
  * in Chromium (module Web Workers): same numbers as the main thread, ordered progress, abort
  * and pause, typed errors. `recovery-contract.ts` covers dying workers and the pool.
  */
-import { AbortError, evaluateBatch, initNetwork } from '@deepnets/core';
+import { AbortError, corePlugin, createRegistry, evaluateBatch, initNetwork } from '@deepnets/core';
 import {
   maxRegions2dNetwork,
   maxRegionsNetwork,
@@ -20,8 +20,10 @@ import {
   train,
   trainRandomLabelsModel,
   typescriptKernel32,
+  useTrainerPlugin,
 } from '@deepnets/trainer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogOf } from '../catalog.ts';
 import { ObservableTrainingController } from '../controller.ts';
 import { createRunner, type Runner, type RunnerOptions } from '../runner.ts';
 import type { RegionsProgress } from '../types.ts';
@@ -61,10 +63,29 @@ export function runnerContract(harness: Harness): void {
       expect(bitsOf(r2)).toEqual(bitsOf(regions2d(net2, { box: [0, 1, 0, 1] })));
     });
 
+    it('catalog: the names the worker knows, the same as a fresh registry with the trainer', async () => {
+      const remote = await runner.api.catalog();
+      const local = catalogOf(useTrainerPlugin(createRegistry().use(corePlugin)));
+      expect(remote).toEqual(local);
+      // The built-ins are there without any call on the page.
+      const twoMoons = remote.datasets.find((d) => d.name === 'two-moons');
+      expect(twoMoons).toMatchObject({ task: 'classification', inputs: 2, outputs: 2 });
+      expect(remote.optimizers).toContain('adam');
+      expect(remote.activations).toContainEqual({ name: 'relu', piecewiseLinear: true });
+    });
+
+    it('makeDataset', async () => {
+      const remote = await runner.api.makeDataset('two-moons', { seed: 3, samples: 50 });
+      expect(remote.train.x).toBeInstanceOf(Float64Array);
+      expect(remote.train.count).toBe(50);
+      expect(bitsOf(remote)).toEqual(bitsOf(getDataset('two-moons').generate({ seed: 3, samples: 50 })));
+      await expect(runner.api.makeDataset('no-such-set')).rejects.toThrow('no-such-set');
+    });
+
     it('makeMnist1d', async () => {
-      const remote = await runner.api.makeMnist1d({ numSamples: 200, seed: 4 });
+      const remote = await runner.api.makeMnist1d({ samples: 200, seed: 4 });
       expect(remote.x).toBeInstanceOf(Float64Array);
-      expect(bitsOf(remote)).toEqual(bitsOf(makeMnist1d({ numSamples: 200, seed: 4 })));
+      expect(bitsOf(remote)).toEqual(bitsOf(makeMnist1d({ samples: 200, seed: 4 })));
     });
 
     it('train, with its checkpoints', async () => {
@@ -95,7 +116,7 @@ export function runnerContract(harness: Harness): void {
     });
 
     it('trainRandomLabelsModel with the WebAssembly kernel', async () => {
-      const d = makeMnist1d({ numSamples: 200, randomLabels: { mode: 'shuffle' } });
+      const d = makeMnist1d({ samples: 200, randomLabels: { mode: 'shuffle' } });
       const data = { count: d.y.length, inputs: d.length, targetWidth: 1, x: d.x, y: Float64Array.from(d.y) };
       const options = { model: { name: '2x100', hidden: [100, 100] }, data, maxEpochs: 3, curveEvery: 1 };
       const states: number[] = [];

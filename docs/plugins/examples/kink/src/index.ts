@@ -1,5 +1,5 @@
-// A complete plugin: one piecewise-linear activation. Save as src/index.ts of a package named
-// deepnets-plugin-kink; its namespace is then "kink".
+// A complete plugin: one piecewise-linear activation. This is src/index.ts of the package
+// deepnets-plugin-kink (package.json and tsconfig.json below); its namespace is "kink".
 import { definePiecewiseLinear, definePlugin } from '@deepnets/core';
 
 /** a[z] = max(0, z) + max(0, z - 1): slope 0, then 1, then 2. */
@@ -11,7 +11,15 @@ export const doubleKink = definePiecewiseLinear({
   intercepts: [0, 0, -1],
 });
 
-export default definePlugin({
+export const kinkPlugin = definePlugin({
   name: 'deepnets-plugin-kink',
   activations: [doubleKink],
 });
+
+declare module '@deepnets/core' {
+  interface Register {
+    'activation:kink/double': true;
+  }
+}
+
+export default kinkPlugin;
