@@ -30,6 +30,6 @@ describe('training memory limit', () => {
       epochs: 1,
       memoryLimit: 1000,
     });
-    await expect(run).rejects.toMatchObject({ code: 'OUT_OF_RANGE', path: 'widths' });
+    await expect(run).rejects.toMatchObject({ code: 'TOO_LARGE', path: 'widths' });
   });
 });

@@ -37,7 +37,7 @@ export function trainingMemoryBytes(widths: readonly number[], options: Training
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(bytes < 1024 ** 2 ? 3 : 0)} MiB`;
 
 /**
- * Throws `OUT_OF_RANGE` (naming the estimate and the limit) when training a network of `widths`
+ * Throws `TOO_LARGE` (naming the estimate and the limit) when training a network of `widths`
  * would need more than `limit` bytes (2 GiB by default).
  */
 export function checkTrainingMemory(
@@ -49,7 +49,7 @@ export function checkTrainingMemory(
   if (!(bytes <= limit)) {
     const shown = widths.length > 8 ? `${widths.slice(0, 8).join('-')}-...` : widths.join('-');
     throw new DeepnetsError(
-      'OUT_OF_RANGE',
+      'TOO_LARGE',
       `training a ${shown} network needs about ${mib(bytes)}, more than the limit of ${mib(limit)}; use smaller hidden widths`,
       'widths',
     );

@@ -57,7 +57,7 @@ export interface TrainOptions {
   kernel?: Kernel;
   /** Registry to read names from; core's default registry by default. */
   registry?: Registry;
-  /** Refuse (OUT_OF_RANGE) runs estimated to need more bytes than this; 2 GiB by default. */
+  /** Refuse (TOO_LARGE) runs estimated to need more bytes than this; 2 GiB by default. */
   memoryLimit?: number;
   /** Give the event loop a turn when this many milliseconds have passed since the last one (10). */
   yieldEveryMs?: number;

@@ -105,7 +105,7 @@ function epochRunner(run: Run, shuffle: boolean): () => EpochMetrics {
  * calling `onCheckpoint` with the last completed epoch's state), with `TrainingDivergedError`
  * (code `TRAINING_DIVERGED`) when the loss or a parameter stops being finite or the loss grows
  * `DIVERGENCE_FACTOR` (10^6) times above max(1, its first batch's value) (nothing is checkpointed
- * then), with `OUT_OF_RANGE` before allocating when the run would need more than `memoryLimit`, and with a `DeepnetsError`
+ * then), with `TOO_LARGE` before allocating when the run would need more than `memoryLimit`, and with a `DeepnetsError`
  * naming the option for bad input. The same options and seed give bit-identical results,
  * also across a stop and a resume from a checkpoint.
  */

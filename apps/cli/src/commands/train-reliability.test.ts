@@ -33,7 +33,7 @@ describe('deepnets train: divergence, sizes and plots', () => {
     );
     expect(code).toBe(1);
     // Reaching the allocation would exhaust memory (or time out this test) instead.
-    expect(err.join('')).toMatch(/needs about \d+ MiB, more than the limit of 2048 MiB.*\[OUT_OF_RANGE\]/);
+    expect(err.join('')).toMatch(/needs about \d+ MiB, more than the limit of 2048 MiB.*\[TOO_LARGE\]/);
   });
 
   it('--plot escapes the data set path: a file named <script> gives no script element', async () => {
