@@ -233,6 +233,22 @@ describe('overflow (item 7)', () => {
   });
 });
 
+describe('the O(n log n) crossing sort (item 5)', () => {
+  it('a piece with 500 crossings in scrambled order gives the sorted breakpoints, as the reference', () => {
+    const kinks = Array.from({ length: 500 }, (_, i) => (((i * 7919) % 500) / 500) * 1.8 - 0.9);
+    const net = shallow(
+      kinks,
+      1,
+      kinks.map((_, i) => (i % 2 ? 1 : -1.5)),
+    );
+    const r = regions1d(net);
+    expect(Array.from(r.breakpoints)).toEqual([...kinks].sort((a, b) => a - b));
+    expect({ activationRegions: r.activationRegions, linearRegions: r.linearRegions }).toEqual(
+      reference(net, -1, 1),
+    );
+  });
+});
+
 describe('memory limit before allocating (item 5)', () => {
   it('refuses with TOO_LARGE naming the estimate and the limit', () => {
     const net = shallow(
