@@ -29,6 +29,12 @@ export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin
 /** Fixes fast-check's seed on CI (see the file). */
 const FAST_CHECK_SEED = fileURLToPath(new URL('./scripts/fast-check-seed.ts', import.meta.url));
 
+/**
+ * Time limits per test and hook. Speed is measured by `pnpm bench`, never by a test's time limit:
+ * these only catch hangs, with room for a 2-core machine running two suites at once.
+ */
+const LIMITS = { testTimeout: 30_000, hookTimeout: 60_000 } as const;
+
 const sourceResolve = {
   resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
@@ -42,6 +48,7 @@ export function nodeProject(): ViteUserConfig {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
       setupFiles: [FAST_CHECK_SEED],
+      ...LIMITS,
       typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
     },
   };
@@ -60,6 +67,7 @@ export function nodeAndBrowserProjects(): ViteUserConfig {
             include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
             exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
             setupFiles: [FAST_CHECK_SEED],
+            ...LIMITS,
           },
         },
         {
@@ -67,6 +75,7 @@ export function nodeAndBrowserProjects(): ViteUserConfig {
           test: {
             name: 'chromium',
             include: ['src/**/*.browser.test.ts'],
+            ...LIMITS,
             browser: {
               enabled: true,
               headless: true,
