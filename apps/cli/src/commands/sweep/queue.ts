@@ -61,6 +61,18 @@ export function openStore(ctx: QueueContext, args: ParsedArgs, persistent: boole
   return redisStore(client, `deepnets:sweep:${ctx.name}`, ctx.target.shown);
 }
 
+/**
+ * Closes a BullMQ queue or worker once its connections are set up: closing one that is still
+ * connecting makes BullMQ reject an internal promise nobody awaits ("Connection is closed").
+ */
+export async function closeWhenReady(x: {
+  waitUntilReady(): Promise<unknown>;
+  close(): Promise<void>;
+}): Promise<void> {
+  await x.waitUntilReady().catch(() => undefined);
+  await x.close();
+}
+
 export function openQueue(ctx: QueueContext): Queue<TrialJobData> {
   const queue = new Queue<TrialJobData>(ctx.name, { connection: connectionOptions(ctx, false) });
   queue.on('error', () => undefined);

@@ -19,7 +19,7 @@ import { integerFlag, stringFlag } from '../../args.ts';
 import { type Command, type CommandIO, type ParsedArgs, UsageError } from '../../command.ts';
 import { executeTrial } from './execute.ts';
 import { sweepProgress } from './progress.ts';
-import { enqueueTrials, openQueue, openQueueContext, openStore } from './queue.ts';
+import { closeWhenReady, enqueueTrials, openQueue, openQueueContext, openStore } from './queue.ts';
 import { reportOf, type SweepReport, writeCurves } from './report.ts';
 import { plannedTrials } from './spec-file.ts';
 import { dirStore, type TrialStore, writeFileAtomic } from './store.ts';
@@ -97,7 +97,7 @@ async function runOnQueue(args: ParsedArgs, io: CommandIO, trials: PlannedTrial[
     const records = (await Promise.all(trials.map((t) => store.load(t.id)))).filter((r) => r !== null);
     return { ...reportOf(trials, records, Math.round(performance.now() - t0)), enqueued: enqueued.length };
   } finally {
-    await queue.close();
+    await closeWhenReady(queue);
     await store.close();
   }
 }

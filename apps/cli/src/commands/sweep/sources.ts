@@ -6,7 +6,7 @@
 import type { PlannedTrial } from '@deepnets/trainer';
 import { stringFlag } from '../../args.ts';
 import { type CommandIO, type ParsedArgs, UsageError } from '../../command.ts';
-import { openQueue, openQueueContext, openStore, queueStatuses } from './queue.ts';
+import { closeWhenReady, openQueue, openQueueContext, openStore, queueStatuses } from './queue.ts';
 import { optionalTrials } from './spec-file.ts';
 import { dirStore, type TrialRecord, type TrialStatus } from './store.ts';
 
@@ -40,7 +40,7 @@ export async function readTrials(args: ParsedArgs, io: CommandIO, withState: boo
     const { trials, records } = pick(await store.list(withState));
     return { trials, records, statuses: await queueStatuses(queue, records), where: ctx.target.shown };
   } finally {
-    await queue.close();
+    await closeWhenReady(queue);
     await store.close();
   }
 }

@@ -14,7 +14,13 @@ import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import { integerFlag } from '../../args.ts';
 import { type Command, UsageError } from '../../command.ts';
 import { executeTrial, WORKER_NAME } from './execute.ts';
-import { connectionOptions, openQueueContext, openStore, type TrialJobData } from './queue.ts';
+import {
+  closeWhenReady,
+  connectionOptions,
+  openQueueContext,
+  openStore,
+  type TrialJobData,
+} from './queue.ts';
 import { redactError } from './redis-url.ts';
 
 /** A job's trial, checked: its id must be the hash of its settings. */
@@ -87,7 +93,10 @@ export const sweepWorkerCommand: Command = {
       if (stopping) return;
       stopping = true;
       for (const c of running.values()) c.abort();
-      void worker.close();
+      closeWhenReady(worker).catch((error: unknown) =>
+        io.stderr(`deepnets sweep worker: ${redactError(error, ctx.target)}
+`),
+      );
     };
     io.signal?.addEventListener('abort', stop, { once: true });
     process.once('SIGTERM', stop);
