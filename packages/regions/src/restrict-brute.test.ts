@@ -122,7 +122,9 @@ describe('regions on a plane through three points against a grid sampler and the
     const along = regionsOnSegment(net, pts[0]!, pts[1]!);
     const edge = regions1d(restrictedByHand(net, [pts[0]!, pts[1]!]), { domain: [0, 1] });
     expect(along.activationRegions).toBe(edge.activationRegions);
-    along.edges.forEach((t, i) => expect(t).toBeCloseTo(edge.edges[i]!, 12));
+    along.edges.forEach((t, i) => {
+      expect(t).toBeCloseTo(edge.edges[i]!, 12);
+    });
     const plane = regionsOnPlane(net, pts as [number[], number[], number[]]);
     // the plane's polygons meet the edge t = 0 in exactly the segment's pieces
     const onEdge = plane.polygons.filter((p) => {
