@@ -155,6 +155,9 @@ describe('errors, progress and cancellation', () => {
       }
     };
     bad(() => regions1d(shallow([0], [1]), { domain: [1, 1] }), 'OUT_OF_RANGE', 'domain');
+    // issue 14: a domain that is not two numbers (the string 'ab' once compared 'a' < 'b' and passed)
+    bad(() => regions1d(shallow([0], [1]), { domain: 'ab' as never }), 'OUT_OF_RANGE', 'domain');
+    bad(() => regions1d(shallow([0], [1]), { domain: [0, 1, 2] as never }), 'OUT_OF_RANGE', 'domain');
     bad(() => regions1d(shallow([0], [1]), { tolerance: -1 }), 'OUT_OF_RANGE', 'tolerance');
     const twoInputs: Network = { activation: 'relu', layers: [{ weights: [[1, 1]], biases: [0] }] };
     bad(() => regions1d(twoInputs), 'SHAPE_MISMATCH', 'network');

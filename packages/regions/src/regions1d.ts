@@ -52,7 +52,10 @@ export interface Regions1D extends RegionCounts {
 }
 
 function checkDomain(domain: readonly [number, number]): [number, number] {
-  const [lo, hi] = domain;
+  const [lo, hi] = Array.isArray(domain) ? domain : [];
+  if (typeof lo !== 'number' || typeof hi !== 'number' || domain.length !== 2) {
+    throw new RegionsError('OUT_OF_RANGE', 'must be an interval [lo, hi] of two numbers', 'domain');
+  }
   if (!(lo < hi) || Number.isNaN(lo) || Number.isNaN(hi) || lo === Infinity || hi === -Infinity) {
     throw new RegionsError(
       'OUT_OF_RANGE',
