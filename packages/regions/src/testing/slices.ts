@@ -90,3 +90,35 @@ export function restrictedByHand(net: Network, points: readonly (readonly number
   );
   return { activation: net.activation, layers: [{ weights, biases }, ...rest] };
 }
+
+/**
+ * True when some hidden unit's pre-activation, at one of `samples` points along the segment, is
+ * within rounding of zero relative to its terms (|z| <= 1e-9 * sum |w_j h_j| + |b|): there the
+ * sampler's sign is noise, so it is no reference for the count (exact code decides such ties).
+ */
+export function samplesNearCancellation(
+  net: Network,
+  p0: readonly number[],
+  p1: readonly number[],
+  samples: number,
+): boolean {
+  for (let s = 0; s < samples; s++) {
+    let h = pointOn([p0, p1], [(s + 0.5) / samples]);
+    for (const [k, layer] of net.layers.entries()) {
+      if (k === net.layers.length - 1) break;
+      const next: number[] = [];
+      for (const [i, row] of layer.weights.entries()) {
+        let z = layer.biases[i] as number;
+        let size = Math.abs(z);
+        row.forEach((w, j) => {
+          z += w * (h[j] as number);
+          size += Math.abs(w * (h[j] as number));
+        });
+        if (size > 0 && Math.abs(z) <= 1e-9 * size) return true;
+        next.push(Math.max(0, z));
+      }
+      h = next;
+    }
+  }
+  return false;
+}
