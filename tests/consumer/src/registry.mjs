@@ -42,7 +42,10 @@ export async function startRegistry(dir) {
     [
       `storage: ${join(dir, 'storage')}`,
       `auth: { htpasswd: { file: ${join(dir, 'htpasswd')}, max_users: 10 } }`,
-      `uplinks: { upstream: { url: ${uplink}, timeout: 60s } }`,
+      // Verdaccio marks an uplink offline for fail_timeout after max_fails failed requests (default
+      // 2 in 5 min) and then answers 404 for every package not yet cached: on a loaded machine two
+      // slow packuments were enough (bullmq's is 3.5 MB). Retry instead.
+      `uplinks: { upstream: { url: ${uplink}, timeout: 120s, max_fails: 20, fail_timeout: 2s } }`,
       'packages:',
       "  '@deepnets/*': { access: $all, publish: $authenticated }",
       "  'deepnets-plugin-*': { access: $all, publish: $authenticated }",
