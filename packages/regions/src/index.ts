@@ -16,6 +16,7 @@ export { maxRegions2dNetwork } from './construct2d.ts';
 export { RegionsError } from './errors.ts';
 export { activationPattern, patternFunction } from './pattern.ts';
 export { type LinearPiece1D, linearPieces1d, type Piece1D, pieces1d } from './pieces1d.ts';
+export type { LayerPartition } from './plane-output.ts';
 export { centroid, polygonArea } from './polygon.ts';
 export { DEFAULT_TOLERANCE, type EnumerationOptions, MAP_TOLERANCE } from './prepare.ts';
 export {

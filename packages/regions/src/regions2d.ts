@@ -9,17 +9,16 @@
  * polygon has one activation pattern, so h_k = s z + c is affine and beta_k + Omega_k h_k gives
  * the next layer's lines.
  */
-import { type Network, throwIfAborted } from '@deepnets/core';
+import type { Network } from '@deepnets/core';
 import { RegionsError } from './errors.ts';
 import { mergePolygons } from './merge2d.ts';
-import { centroid, splitPolygon } from './polygon.ts';
+import { enumeratePlane } from './plane-enumerate.ts';
+import { type LayerPartition, partitionOf, polygonsOf } from './plane-output.ts';
 import {
   checkTolerance,
   DEFAULT_TOLERANCE,
   type EnumerationOptions,
   MAP_TOLERANCE,
-  type Prepared,
-  pieceOf,
   prepare,
 } from './prepare.ts';
 import type { RegionCounts } from './regions1d.ts';
@@ -27,6 +26,11 @@ import type { RegionCounts } from './regions1d.ts';
 export interface Regions2DOptions extends EnumerationOptions {
   /** The box [x0, x1, y0, y1] (default [-1, 1, -1, 1]). */
   box?: readonly [number, number, number, number];
+  /**
+   * Called after each hidden layer k with the partition so far (the activation regions of layers
+   * 1..k): coarse polygons to draw while the finer layers are still being cut.
+   */
+  onPartition?: (partition: LayerPartition) => void;
 }
 
 /** One activation region: a convex polygon on which y_o = dx[o] x + dy[o] y + c[o]. */
@@ -59,15 +63,6 @@ export interface Regions2D extends RegionCounts {
   linearRegionOf: Int32Array;
 }
 
-interface Work {
-  verts: Float64Array;
-  /** Pre-activations of the current layer: [A_i, B_i, C_i] at 3 i. */
-  z: Float64Array;
-  pattern: number[][];
-  /** Output magnitudes sum_i |Omega_K[o][i] dh_i/dx| (and d/dy), the scale for comparing maps. */
-  scale?: Float64Array;
-}
-
 function checkBox(box: readonly [number, number, number, number]): [number, number, number, number] {
   const [x0, x1, y0, y1] = box;
   if (!(x0 < x1 && y0 < y1) || ![x0, x1, y0, y1].every(Number.isFinite)) {
@@ -78,102 +73,6 @@ function checkBox(box: readonly [number, number, number, number]): [number, numb
     );
   }
   return [x0, x1, y0, y1];
-}
-
-/** Cuts every polygon by unit i's lines; returns the new list and records the chords. */
-function cutByUnit(
-  net: Prepared,
-  polys: Work[],
-  i: number,
-  eps: number,
-  seg: number[],
-  units: number[],
-): Work[] {
-  let current = polys;
-  let values = new Float64Array(16);
-  for (const bp of net.breakpoints) {
-    const next: Work[] = [];
-    for (const poly of current) {
-      const A = poly.z[3 * i] as number;
-      const B = poly.z[3 * i + 1] as number;
-      const C = (poly.z[3 * i + 2] as number) - bp;
-      const n = poly.verts.length / 2;
-      if (values.length < n) values = new Float64Array(2 * n);
-      const tol = eps * Math.hypot(A, B);
-      let pos = false;
-      let neg = false;
-      for (let v = 0; v < n; v++) {
-        const value = A * (poly.verts[2 * v] as number) + B * (poly.verts[2 * v + 1] as number) + C;
-        values[v] = value;
-        if (value > tol) pos = true;
-        else if (value < -tol) neg = true;
-      }
-      const split = pos && neg ? splitPolygon(poly.verts, values, tol) : undefined;
-      if (!split) {
-        next.push(poly);
-        continue;
-      }
-      next.push(
-        { verts: split.above, z: poly.z, pattern: poly.pattern },
-        { verts: split.below, z: poly.z, pattern: poly.pattern },
-      );
-      seg.push(...split.chord);
-      units.push(i);
-    }
-    current = next;
-  }
-  return current;
-}
-
-/** Fixes each polygon's pattern for layer k and computes the next layer's pre-activations. */
-/**
- * Moves a polygon through layer k: fixes each unit's activation piece at the polygon's centroid
- * and composes the affine maps. `withScale` (last layer only) also sums the magnitudes that the
- * linear-region merge compares against. `h` is scratch space for the layer's activations h_k.
- */
-function advance(net: Prepared, k: number, poly: Work, withScale: boolean, h: Float64Array): Work {
-  const width = net.widths[k] as number;
-  const rows = net.widths[k + 1] as number;
-  const w = net.weights[k] as Float64Array;
-  const bias = net.biases[k] as Float64Array;
-  const [cx, cy] = centroid(poly.verts);
-  const layer: number[] = [];
-  for (let i = 0; i < width; i++) {
-    const A = poly.z[3 * i] as number;
-    const B = poly.z[3 * i + 1] as number;
-    const j = pieceOf(net.breakpoints, A * cx + B * cy + (poly.z[3 * i + 2] as number));
-    layer.push(j);
-    const s = net.slopes[j] as number;
-    h[3 * i] = s * A;
-    h[3 * i + 1] = s * B;
-    h[3 * i + 2] = s * (poly.z[3 * i + 2] as number) + (net.intercepts[j] as number);
-  }
-  const z = new Float64Array(3 * rows);
-  for (let r = 0; r < rows; r++) {
-    let a = 0;
-    let b = 0;
-    let c = bias[r] as number;
-    for (let i = 0; i < width; i++) {
-      const wi = w[r * width + i] as number;
-      a += wi * (h[3 * i] as number);
-      b += wi * (h[3 * i + 1] as number);
-      c += wi * (h[3 * i + 2] as number);
-    }
-    z[3 * r] = a;
-    z[3 * r + 1] = b;
-    z[3 * r + 2] = c;
-  }
-  const pattern = [...poly.pattern, layer];
-  if (!withScale) return { verts: poly.verts, z, pattern };
-  const scale = new Float64Array(2 * rows);
-  for (let r = 0; r < rows; r++) {
-    for (let i = 0; i < width; i++) {
-      const wi = w[r * width + i] as number;
-      scale[2 * r] = (scale[2 * r] as number) + Math.abs(wi * (h[3 * i] as number));
-      scale[2 * r + 1] = (scale[2 * r + 1] as number) + Math.abs(wi * (h[3 * i + 1] as number));
-    }
-  }
-  return { verts: poly.verts, z, pattern, scale };
 }
 
 /**
@@ -188,40 +87,22 @@ export function regions2d(net: Network, options: Regions2DOptions = {}): Regions
   const p = prepare(net, 2);
   const [x0, x1, y0, y1] = box;
   const eps = tol * Math.max(Math.abs(x0), Math.abs(x1), Math.abs(y0), Math.abs(y1));
-  const w0 = p.weights[0] as Float64Array;
-  const z0 = new Float64Array(3 * (p.widths[1] as number));
-  for (let i = 0; i < (p.widths[1] as number); i++) {
-    z0[3 * i] = w0[2 * i] as number;
-    z0[3 * i + 1] = w0[2 * i + 1] as number;
-    z0[3 * i + 2] = (p.biases[0] as Float64Array)[i] as number;
-  }
-  let polys: Work[] = [{ verts: Float64Array.of(x0, y0, x1, y0, x1, y1, x0, y1), z: z0, pattern: [] }];
-  const hidden = p.widths.length - 2;
-  const boundaries: LayerBoundary[] = [];
-  for (let k = 1; k <= hidden; k++) {
-    throwIfAborted(options.signal);
-    const seg: number[] = [];
-    const units: number[] = [];
-    for (let i = 0; i < (p.widths[k] as number); i++) polys = cutByUnit(p, polys, i, eps, seg, units);
-    const scratch = new Float64Array(3 * (p.widths[k] as number));
-    polys = polys.map((poly) => advance(p, k, poly, k === hidden, scratch));
-    boundaries.push({ layer: k, segments: Float64Array.from(seg), units: Int32Array.from(units) });
-    options.onProgress?.({ layer: k, layers: hidden, regions: polys.length });
-  }
-  const outputs = p.widths[hidden + 1] as number;
-  const polygons: Polygon2D[] = polys.map((poly) => {
-    const z = poly.z;
-    const dx: number[] = [];
-    const dy: number[] = [];
-    const c: number[] = [];
-    for (let r = 0; r < outputs; r++) {
-      dx.push(z[3 * r] as number);
-      dy.push(z[3 * r + 1] as number);
-      c.push(z[3 * r + 2] as number);
-    }
-    return { vertices: poly.verts, dx, dy, c, pattern: poly.pattern };
+  const onPartition = options.onPartition;
+  const e = enumeratePlane(p, box, eps, {
+    signal: options.signal,
+    onProgress: options.onProgress,
+    onPolygons:
+      onPartition &&
+      ((pool, from, layer) => onPartition(partitionOf(pool, from, layer, p.widths.length - 2))),
   });
-  const scales = polys.map((poly) => poly.scale ?? new Float64Array(2 * outputs));
+  const boundaries: LayerBoundary[] = e.sinks.map((sink, k) => ({
+    layer: k + 1,
+    segments: Float64Array.from(sink.segments),
+    units: Int32Array.from(sink.units),
+  }));
+  const polygons = polygonsOf(e);
+  const outputs = e.outputs;
+  const scales = polygons.map((_, q) => e.scale.subarray(2 * outputs * q, 2 * outputs * (q + 1)));
   const { regionOf, count } = mergePolygons(polygons, scales, mapTolerance, eps);
   return {
     inputs: 2,
