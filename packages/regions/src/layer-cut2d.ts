@@ -84,9 +84,15 @@ export function classifyUnits(
       if (value < lo) lo = value;
       if (value > hi) hi = value;
     }
-    const tol = eps * Math.hypot(A, B);
+    // |A| + |B| >= hypot(A, B): a margin at least the cut tolerance (hypot is slow; exact only if needed)
+    let tol = eps * (Math.abs(A) + Math.abs(B));
     let clear = true;
-    for (const bp of net.breakpoints) if (!(lo - bp > tol || hi - bp < -tol)) clear = false;
+    for (let b = 0; b < net.breakpoints.length && clear; b++) {
+      const bp = net.breakpoints[b] as number;
+      if (lo - bp > tol || hi - bp < -tol) continue;
+      tol = eps * Math.hypot(A, B);
+      clear = lo - bp > tol || hi - bp < -tol;
+    }
     if (clear) scratch.pieces[i] = pieceOf(net.breakpoints, hi);
     else scratch.active[scratch.activeCount++] = i;
   }
@@ -104,8 +110,8 @@ export function cutLocal(
   scratch: Scratch,
 ): void {
   const tol = eps * Math.hypot(A, B);
-  for (const bp of net.breakpoints) {
-    const C = C0 - bp;
+  for (let bi = 0; bi < net.breakpoints.length; bi++) {
+    const C = C0 - (net.breakpoints[bi] as number);
     let any = false;
     const { local, other } = scratch;
     for (let q = 0; q < local.size; q++) {

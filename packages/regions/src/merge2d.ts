@@ -50,6 +50,15 @@ function boundingBoxes(polygons: readonly Polygon2D[], eps: number): Float64Arra
   return box;
 }
 
+/** True when two of the keys differ by at most `window` (else no two polygons can share a map). */
+function anyWithin(keys: Float64Array, window: number): boolean {
+  const sorted = keys.slice().sort();
+  for (let i = 1; i < sorted.length; i++) {
+    if ((sorted[i] as number) - (sorted[i - 1] as number) <= window) return true;
+  }
+  return false;
+}
+
 /**
  * Groups polygons into linear regions. Candidates are found by sorting on a projection of grad y_0 and scanning
  * the window of equal values, so the cost stays near n log n unless many polygons share one map.
@@ -69,6 +78,7 @@ export function mergePolygons(
   let maxScale = 0;
   for (const s of scales) maxScale = Math.max(maxScale, KEY_X * (s[0] ?? 0) + KEY_Y * (s[1] ?? 0));
   const window = mapTolerance * maxScale;
+  if (!anyWithin(keys, window)) return { regionOf: Int32Array.from({ length: n }, (_, i) => i), count: n };
   const box = boundingBoxes(polygons, eps);
   const overlap = (i: number, j: number): boolean =>
     (box[4 * i] as number) <= (box[4 * j + 1] as number) &&

@@ -39,6 +39,8 @@ describe('regions of a 40-input network along a segment and on a plane', () => {
   });
 
   it('names a point of the wrong size', () => {
-    expect(() => regionsOnSegment(net, [0, 1], point(2))).toThrow(/origin/);
+    expect(() => regionsOnSegment(net, [0, 1], point(2))).toThrow(
+      /from: must be 40 numbers \(D_i = 40\), got 2 numbers/,
+    );
   });
 });

@@ -16,10 +16,16 @@ import {
 import { type Regions2D, type Regions2DOptions, regions2d } from './regions2d.ts';
 
 function checkPoint(net: Network, p: readonly number[], name: string): void {
-  if (p.length !== inputSize(net) || !p.every(Number.isFinite)) {
+  const size = inputSize(net);
+  if (!Array.isArray(p) || p.length !== size) {
+    const got = Array.isArray(p) ? `${p.length} numbers` : typeof p;
+    throw new RegionsError('SHAPE_MISMATCH', `must be ${size} numbers (D_i = ${size}), got ${got}`, name);
+  }
+  const bad = p.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
+  if (bad >= 0) {
     throw new RegionsError(
-      'SHAPE_MISMATCH',
-      `must be ${inputSize(net)} finite numbers (D_i), got [${p.join(', ')}]`,
+      'NON_FINITE',
+      `entry ${bad} is ${String(p[bad]).slice(0, 24)}, not a finite number`,
       name,
     );
   }
@@ -58,6 +64,7 @@ export function regionsOnSegment(
   to: readonly number[],
   options: Omit<Regions1DOptions, 'domain'> = {},
 ): Regions1D {
+  checkPoint(net, from, 'from');
   checkPoint(net, to, 'to');
   return regions1d(restrictNetwork(net, from, [minus(to, from)]), { ...options, domain: [0, 1] });
 }
@@ -69,6 +76,7 @@ export function countRegionsOnSegment(
   to: readonly number[],
   options: Omit<Regions1DOptions, 'domain'> = {},
 ): RegionCounts {
+  checkPoint(net, from, 'from');
   checkPoint(net, to, 'to');
   return countRegions1d(restrictNetwork(net, from, [minus(to, from)]), { ...options, domain: [0, 1] });
 }
@@ -83,6 +91,7 @@ export function regionsOnPlane(
   options: Regions2DOptions = {},
 ): Regions2D {
   const [p0, p1, p2] = points;
+  checkPoint(net, p0, 'points[0]');
   checkPoint(net, p1, 'points[1]');
   checkPoint(net, p2, 'points[2]');
   return regions2d(restrictNetwork(net, p0, [minus(p1, p0), minus(p2, p0)]), {
