@@ -55,4 +55,5 @@ export { createRegistry, type Named, Registry, type RegistryKind, type RegistryK
 export { createRng, type Rng, type RngState } from './rng.ts';
 export { type ShallowParameters, shallowNetwork, toShallowParameters } from './shallow.ts';
 export { depth, hiddenWidths, inputSize, outputSize, widths } from './shape.ts';
+export { type NetworkSnapshot, networkToSnapshot, parseSnapshot, SNAPSHOT_FORMAT } from './snapshot.ts';
 export { createNetwork, validateNetwork } from './validate.ts';
