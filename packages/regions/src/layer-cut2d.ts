@@ -151,7 +151,8 @@ export function cutLocal(
  * Fixes the pattern of polygon q of `scratch.local` (crossing units at its vertex average) and
  * writes the next layer's pre-activations beta_k + Omega_k h_k, h_k = s z + c, at
  * `zOut[3 rows out ..]`: as an update of the previous piece's (index out - 1, `hasPrevious`)
- * when at most a quarter of the units changed piece, else in full.
+ * when at most a quarter of the units changed piece, else in full. Returns true for an update;
+ * the caller then moves `scratch.pieces` into `scratch.previous`.
  */
 export function advancePiece(
   net: Prepared,
@@ -163,7 +164,7 @@ export function advancePiece(
   out: number,
   hasPrevious: boolean,
   scratch: Scratch,
-): void {
+): boolean {
   const width = net.widths[k] as number;
   const rows = net.widths[k + 1] as number;
   const { local, pieces, previous, active } = scratch;
@@ -189,7 +190,8 @@ export function advancePiece(
     if (j !== previous[i]) changed++;
   }
   const o = 3 * rows * out;
-  if (hasPrevious && 4 * changed <= width) {
+  const update = hasPrevious && 4 * changed <= width;
+  if (update) {
     const columns = net.columns[k] as Float64Array;
     zOut.copyWithin(o, o - 3 * rows, o);
     for (let a = 0; a < scratch.activeCount; a++) {
@@ -213,7 +215,7 @@ export function advancePiece(
   } else {
     fullMap(net, k, zIn, zBase, pieces, scratch.h, zOut, o);
   }
-  previous.set(pieces);
+  return update;
 }
 
 /** beta_k + Omega_k h_k in full (terms with h_i = 0 skipped: they add +-0 and leave the sums unchanged). */
@@ -260,6 +262,42 @@ function fullMap(
     zOut[o + 3 * r] = a;
     zOut[o + 3 * r + 1] = b;
     zOut[o + 3 * r + 2] = c;
+  }
+}
+
+/**
+ * The scale of piece `out` as an update of piece out - 1's: only the active units whose piece
+ * changed contribute a different term (clamped at 0 against rounding).
+ */
+export function updateScale(
+  net: Prepared,
+  k: number,
+  zIn: Float64Array,
+  zBase: number,
+  scratch: Scratch,
+  scale: Float64Array,
+  out: number,
+): void {
+  const width = net.widths[k] as number;
+  const rows = net.widths[k + 1] as number;
+  const weights = net.weights[k] as Float64Array;
+  const { pieces, previous, active } = scratch;
+  const o = 2 * rows * out;
+  scale.copyWithin(o, o - 2 * rows, o);
+  for (let a = 0; a < scratch.activeCount; a++) {
+    const i = active[a] as number;
+    const j = pieces[i] as number;
+    const jp = previous[i] as number;
+    if (j === jp) continue;
+    const [A, B] = [zIn[zBase + 3 * i] as number, zIn[zBase + 3 * i + 1] as number];
+    const [s, sp] = [net.slopes[j] as number, net.slopes[jp] as number];
+    for (let r = 0; r < rows; r++) {
+      const w = weights[r * width + i] as number;
+      const x = (scale[o + 2 * r] as number) + Math.abs(w * (s * A)) - Math.abs(w * (sp * A));
+      const y = (scale[o + 2 * r + 1] as number) + Math.abs(w * (s * B)) - Math.abs(w * (sp * B));
+      scale[o + 2 * r] = Math.max(0, x);
+      scale[o + 2 * r + 1] = Math.max(0, y);
+    }
   }
 }
 

@@ -22,10 +22,19 @@ function find(parent: Int32Array, i: number): number {
   return r;
 }
 
-function sameMap(p: Polygon2D, q: Polygon2D, sp: Float64Array, sq: Float64Array, tol: number): boolean {
-  for (let o = 0; o < p.dx.length; o++) {
-    const ex = tol * Math.max(sp[2 * o] as number, sq[2 * o] as number);
-    const ey = tol * Math.max(sp[2 * o + 1] as number, sq[2 * o + 1] as number);
+function sameMap(
+  p: Polygon2D,
+  q: Polygon2D,
+  scale: Float64Array,
+  i: number,
+  j: number,
+  tol: number,
+): boolean {
+  const outputs = p.dx.length;
+  for (let o = 0; o < outputs; o++) {
+    const [si, sj] = [2 * (outputs * i + o), 2 * (outputs * j + o)];
+    const ex = tol * Math.max(scale[si] as number, scale[sj] as number);
+    const ey = tol * Math.max(scale[si + 1] as number, scale[sj + 1] as number);
     if (Math.abs((p.dx[o] as number) - (q.dx[o] as number)) > ex) return false;
     if (Math.abs((p.dy[o] as number) - (q.dy[o] as number)) > ey) return false;
   }
@@ -65,7 +74,8 @@ function anyWithin(keys: Float64Array, window: number): boolean {
  */
 export function mergePolygons(
   polygons: readonly Polygon2D[],
-  scales: readonly Float64Array[],
+  /** sum_i |Omega_K[o][i] dh_i/dx| and d/dy of polygon p's output o at 2 (D_o p + o). */
+  scale: Float64Array,
   mapTolerance: number,
   eps: number,
 ): { regionOf: Int32Array; count: number } {
@@ -76,7 +86,10 @@ export function mergePolygons(
   const keys = Float64Array.from(polygons, (p) => KEY_X * (p.dx[0] ?? 0) + KEY_Y * (p.dy[0] ?? 0));
   const key = (i: number): number => keys[i] as number;
   let maxScale = 0;
-  for (const s of scales) maxScale = Math.max(maxScale, KEY_X * (s[0] ?? 0) + KEY_Y * (s[1] ?? 0));
+  const stride = 2 * (polygons[0]?.dx.length ?? 0);
+  for (let i = 0; i < n; i++) {
+    maxScale = Math.max(maxScale, KEY_X * (scale[stride * i] ?? 0) + KEY_Y * (scale[stride * i + 1] ?? 0));
+  }
   const window = mapTolerance * maxScale;
   if (!anyWithin(keys, window)) return { regionOf: Int32Array.from({ length: n }, (_, i) => i), count: n };
   const box = boundingBoxes(polygons, eps);
@@ -92,11 +105,7 @@ export function mergePolygons(
     for (let b = a + 1; b < n && key(order[b] as number) - key(i) <= window; b++) {
       const j = order[b] as number;
       const pj = polygons[j] as Polygon2D;
-      if (
-        !overlap(i, j) ||
-        !sameMap(pi, pj, scales[i] as Float64Array, scales[j] as Float64Array, mapTolerance)
-      )
-        continue;
+      if (!overlap(i, j) || !sameMap(pi, pj, scale, i, j, mapTolerance)) continue;
       if (find(parent, i) === find(parent, j)) continue;
       if (shareEdge(pi.vertices, pj.vertices, eps)) parent[find(parent, i)] = find(parent, j);
     }

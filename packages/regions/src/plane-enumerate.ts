@@ -15,6 +15,7 @@ import {
   cutLocal,
   grown,
   type Scratch,
+  updateScale,
   writeScale,
 } from './layer-cut2d.ts';
 import { PolygonPool } from './polygon-pool.ts';
@@ -94,9 +95,11 @@ export function enumeratePlane(
   let scale = new Float64Array(2 * outputs * 1024);
   const scratch: Scratch[] = [];
   const zOut: Float64Array[] = [];
+  const idsOf: Int32Array[] = [];
   for (let k = 1; k <= hidden; k++) {
     scratch.push(createScratch(net.widths[k] as number));
     zOut.push(new Float64Array(0));
+    idsOf.push(new Int32Array(16));
     result.records.push({
       width: net.widths[k] as number,
       size: 0,
@@ -145,17 +148,20 @@ export function enumeratePlane(
       scale = grown(scale, 2 * rows * needed);
       for (let q = 0; q < local.size; q++) {
         const out = final.copy(local, q);
-        advancePiece(net, k, q, zIn, zBase, z, out, q > 0, s);
-        writeScale(net, k, zIn, zBase, s.pieces, scale, out);
+        if (advancePiece(net, k, q, zIn, zBase, z, out, q > 0, s))
+          updateScale(net, k, zIn, zBase, s, scale, out);
+        else writeScale(net, k, zIn, zBase, s.pieces, scale, out);
+        s.previous.set(s.pieces);
         record(rec, s.previous, parent);
       }
       return;
     }
     const next = grown(zOut[k - 1] as Float64Array, 3 * rows * local.size);
     zOut[k - 1] = next;
-    const ids = new Int32Array(local.size);
+    const ids = (idsOf[k - 1] = grown(idsOf[k - 1] as Int32Array, local.size));
     for (let q = 0; q < local.size; q++) {
       advancePiece(net, k, q, zIn, zBase, next, q, q > 0, s);
+      s.previous.set(s.pieces);
       ids[q] = record(rec, s.previous, parent);
     }
     if (k === 1) {

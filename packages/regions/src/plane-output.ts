@@ -33,7 +33,7 @@ export function partitionOf(pool: PolygonPool, from: number, layer: number, laye
 }
 
 /**
- * The final polygons of an enumeration as objects. pattern[k - 1] of a polygon is the row of
+ * The final polygons of an enumeration as objects; their `vertices` are views of one buffer. pattern[k - 1] of a polygon is the row of
  * its ancestor in records[k - 1]; polygons with the same ancestor share that row's array.
  */
 export function polygonsOf(e: PlaneEnumeration): Polygon2D[] {
@@ -43,14 +43,16 @@ export function polygonsOf(e: PlaneEnumeration): Polygon2D[] {
     let row = cache[p];
     if (!row) {
       const { pieces, width } = e.records[k] as PatternRecord;
-      row = new Array<number>(width);
-      for (let i = 0; i < width; i++) row[i] = pieces[width * p + i] as number;
+      row = [];
+      for (let i = 0; i < width; i++) row.push(pieces[width * p + i] as number);
       cache[p] = row;
     }
     return row;
   };
   const polygons: Polygon2D[] = [];
   const rows = e.outputs;
+  // one buffer for all vertices (each polygon a view): no backing store per polygon
+  const xy = e.pool.xy.slice(0, 2 * e.pool.used);
   for (let q = 0; q < e.pool.size; q++) {
     const pattern: number[][] = [];
     let p = q;
@@ -67,7 +69,14 @@ export function polygonsOf(e: PlaneEnumeration): Polygon2D[] {
       dy.push(e.z[3 * (rows * q + r) + 1] as number);
       c.push(e.z[3 * (rows * q + r) + 2] as number);
     }
-    polygons.push({ vertices: e.pool.vertices(q), dx, dy, c, pattern });
+    const start = 2 * (e.pool.start[q] as number);
+    polygons.push({
+      vertices: xy.subarray(start, start + 2 * (e.pool.count[q] as number)),
+      dx,
+      dy,
+      c,
+      pattern,
+    });
   }
   return polygons;
 }

@@ -52,12 +52,6 @@ export class PolygonPool {
     this.used += n;
     return this.size++;
   }
-
-  /** A standalone copy of polygon p's vertices. */
-  vertices(p: number): Float64Array {
-    const s = 2 * (this.start[p] as number);
-    return this.xy.slice(s, s + 2 * (this.count[p] as number));
-  }
 }
 
 const sideOf = (v: number, eps: number): number => (v > eps ? 1 : v < -eps ? -1 : 0);

@@ -102,8 +102,7 @@ export function regions2d(net: Network, options: Regions2DOptions = {}): Regions
   }));
   const polygons = polygonsOf(e);
   const outputs = e.outputs;
-  const scales = polygons.map((_, q) => e.scale.subarray(2 * outputs * q, 2 * outputs * (q + 1)));
-  const { regionOf, count } = mergePolygons(polygons, scales, mapTolerance, eps);
+  const { regionOf, count } = mergePolygons(polygons, e.scale, mapTolerance, eps);
   return {
     inputs: 2,
     outputs,
