@@ -59,9 +59,10 @@ describe('snapshot format deepnets.snapshot/v1', () => {
       const snap = networkToSnapshot(net, { dtype });
       const values = [1.5, -2, 0.25, 3, -0, 7];
       const buffer = Buffer.alloc((dtype === 'float32' ? 4 : 8) * values.length);
-      values.forEach((v, i) =>
-        dtype === 'float32' ? buffer.writeFloatLE(v, 4 * i) : buffer.writeDoubleLE(v, 8 * i),
-      );
+      for (const [i, v] of values.entries()) {
+        if (dtype === 'float32') buffer.writeFloatLE(v, 4 * i);
+        else buffer.writeDoubleLE(v, 8 * i);
+      }
       expect(snap.parameters).toBe(buffer.toString('base64'));
     }
   });

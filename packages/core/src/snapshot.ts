@@ -85,7 +85,10 @@ export function networkToSnapshot(
   }
   const size = dtype === 'float32' ? 4 : 8;
   const view = new DataView(new ArrayBuffer(size * values.length));
-  values.forEach((v, i) => (size === 4 ? view.setFloat32(4 * i, v, true) : view.setFloat64(8 * i, v, true)));
+  for (const [i, v] of values.entries()) {
+    if (size === 4) view.setFloat32(4 * i, v, true);
+    else view.setFloat64(8 * i, v, true);
+  }
   return {
     format: SNAPSHOT_FORMAT,
     activation: net.activation,

@@ -27,12 +27,19 @@ export {
   regions1d,
 } from './regions1d.ts';
 export {
+  countRegions2d,
   type LayerBoundary,
   type Polygon2D,
   type Regions2D,
   type Regions2DOptions,
   regions2d,
 } from './regions2d.ts';
-export { countRegionsOnSegment, regionsOnPlane, regionsOnSegment, restrictNetwork } from './restrict.ts';
+export {
+  countRegionsOnPlane,
+  countRegionsOnSegment,
+  regionsOnPlane,
+  regionsOnSegment,
+  restrictNetwork,
+} from './restrict.ts';
 export { type LineStatistics, lineStatistics } from './statistics.ts';
 export { type Zigzag, zigzag } from './zigzag.ts';

@@ -33,10 +33,11 @@ export function partitionOf(pool: PolygonPool, from: number, layer: number, laye
 }
 
 /**
- * The final polygons of an enumeration as objects; their `vertices` are views of one buffer. pattern[k - 1] of a polygon is the row of
+ * The final polygons of an enumeration as objects; their `vertices` are views of one buffer.
+ * Without `withPatterns` the patterns are left empty (enough for counting). pattern[k - 1] of a polygon is the row of
  * its ancestor in records[k - 1]; polygons with the same ancestor share that row's array.
  */
-export function polygonsOf(e: PlaneEnumeration): Polygon2D[] {
+export function polygonsOf(e: PlaneEnumeration, withPatterns = true): Polygon2D[] {
   const rowCache: (number[] | undefined)[][] = e.records.map((r) => new Array(r.size));
   const rowOf = (k: number, p: number): number[] => {
     const cache = rowCache[k] as (number[] | undefined)[];
@@ -56,7 +57,7 @@ export function polygonsOf(e: PlaneEnumeration): Polygon2D[] {
   for (let q = 0; q < e.pool.size; q++) {
     const pattern: number[][] = [];
     let p = q;
-    for (let k = e.records.length - 1; k >= 0; k--) {
+    for (let k = withPatterns ? e.records.length - 1 : -1; k >= 0; k--) {
       pattern.push(rowOf(k, p));
       p = (e.records[k] as PatternRecord).parent[p] as number;
     }

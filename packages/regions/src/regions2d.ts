@@ -81,6 +81,16 @@ function checkBox(box: readonly [number, number, number, number]): [number, numb
  * region counts (linear regions: adjacent polygons with equal maps merged).
  */
 export function regions2d(net: Network, options: Regions2DOptions = {}): Regions2D {
+  return enumerate(net, options, true) as Regions2D;
+}
+
+/** The two region counts of `regions2d`, without building patterns, boundaries or the result's polygons. */
+export function countRegions2d(net: Network, options: Regions2DOptions = {}): RegionCounts {
+  const { activationRegions, linearRegions } = enumerate(net, options, false);
+  return { activationRegions, linearRegions };
+}
+
+function enumerate(net: Network, options: Regions2DOptions, full: boolean): Regions2D | RegionCounts {
   const box = checkBox(options.box ?? [-1, 1, -1, 1]);
   const tol = checkTolerance(options.tolerance, DEFAULT_TOLERANCE, 'tolerance');
   const mapTolerance = checkTolerance(options.mapTolerance, MAP_TOLERANCE, 'mapTolerance');
@@ -95,14 +105,15 @@ export function regions2d(net: Network, options: Regions2DOptions = {}): Regions
       onPartition &&
       ((pool, from, layer) => onPartition(partitionOf(pool, from, layer, p.widths.length - 2))),
   });
+  const polygons = polygonsOf(e, full);
+  const { regionOf, count } = mergePolygons(polygons, e.scale, mapTolerance, eps);
+  if (!full) return { activationRegions: polygons.length, linearRegions: count };
   const boundaries: LayerBoundary[] = e.sinks.map((sink, k) => ({
     layer: k + 1,
     segments: Float64Array.from(sink.segments),
     units: Int32Array.from(sink.units),
   }));
-  const polygons = polygonsOf(e);
   const outputs = e.outputs;
-  const { regionOf, count } = mergePolygons(polygons, e.scale, mapTolerance, eps);
   return {
     inputs: 2,
     outputs,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { polygonArea } from './polygon.ts';
 import { regions1d } from './regions1d.ts';
 import { regions2d } from './regions2d.ts';
-import { countRegionsOnSegment, regionsOnPlane, regionsOnSegment } from './restrict.ts';
+import { countRegionsOnPlane, countRegionsOnSegment, regionsOnPlane, regionsOnSegment } from './restrict.ts';
 import { networkWithWidths } from './testing/arbitraries.ts';
 import { insideConvex } from './testing/brute-force.ts';
 import { forwardWithPattern, pointOn, restrictedByHand, sampleSegment } from './testing/slices.ts';
@@ -75,6 +75,10 @@ describe('regions on a plane through three points against a grid sampler and the
           direct.activationRegions,
           direct.linearRegions,
         ]);
+        expect(countRegionsOnPlane(net, [p0, p1, p2])).toEqual({
+          activationRegions: r.activationRegions,
+          linearRegions: r.linearRegions,
+        });
       }),
       { numRuns: 60 },
     );
@@ -122,7 +126,7 @@ describe('regions on a plane through three points against a grid sampler and the
     const along = regionsOnSegment(net, pts[0]!, pts[1]!);
     const edge = regions1d(restrictedByHand(net, [pts[0]!, pts[1]!]), { domain: [0, 1] });
     expect(along.activationRegions).toBe(edge.activationRegions);
-    along.edges.forEach((t, i) => expect(t).toBeCloseTo(edge.edges[i]!, 12));
+    for (const [i, t] of along.edges.entries()) expect(t).toBeCloseTo(edge.edges[i]!, 12);
     const plane = regionsOnPlane(net, pts as [number[], number[], number[]]);
     // the plane's polygons meet the edge t = 0 in exactly the segment's pieces
     const onEdge = plane.polygons.filter((p) => {

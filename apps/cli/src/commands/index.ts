@@ -10,6 +10,7 @@ import { constructCommand } from './construct.ts';
 import { evalCommand } from './eval.ts';
 import { experimentCommand } from './experiment.ts';
 import { mnist1dCommand } from './mnist1d.ts';
+import { regionDensityCommand } from './region-density/command.ts';
 import { regionsCommand } from './regions.ts';
 import { trainCommand } from './train.ts';
 
@@ -22,5 +23,6 @@ export const commands: Command[] = [
   mnist1dCommand,
   trainCommand,
   experimentCommand,
+  regionDensityCommand,
   benchCommand,
 ];

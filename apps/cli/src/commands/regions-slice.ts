@@ -5,11 +5,11 @@
  */
 import { DeepnetsError, inputSize, type Network } from '@deepnets/core';
 import {
+  countRegionsOnPlane,
   countRegionsOnSegment,
   type EnumerationOptions,
   type RegionCounts,
   RegionsError,
-  regionsOnPlane,
 } from '@deepnets/regions';
 import { UsageError } from '../command.ts';
 
@@ -63,8 +63,10 @@ export function countOnSlice(
     const [from, to] = points as [number[], number[]];
     return { ...countRegionsOnSegment(net, from, to, options), domain: [0, 1] };
   }
-  const r = regionsOnPlane(net, points as [number[], number[], number[]], options);
-  return { activationRegions: r.activationRegions, linearRegions: r.linearRegions, domain: [0, 1, 0, 1] };
+  return {
+    ...countRegionsOnPlane(net, points as [number[], number[], number[]], options),
+    domain: [0, 1, 0, 1],
+  };
 }
 
 /** The slice asked for by `--plane` / `--segment`, or undefined; refuses both at once and mixes with --domain / --box. */
