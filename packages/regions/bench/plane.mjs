@@ -28,7 +28,7 @@ const points = JSON.parse(readFileSync(here('fixtures/mnist1d-seed42-x0-x1-x2.js
 const at = process.argv.indexOf('--baseline');
 const baseline = at > 0 ? await import(resolve(process.argv[at + 1], 'index.js')) : undefined;
 
-function measure(lib, net) {
+function measure(lib, net, countOnly = false) {
   const c = process.cpuUsage();
   const t = performance.now();
   let layer1 = Number.NaN;
@@ -38,7 +38,9 @@ function measure(lib, net) {
     if (p.layer === 1 && Number.isNaN(layer1)) layer1 = ms;
     else if (p.layer === p.layers && Number.isNaN(firstFinal)) firstFinal = ms;
   };
-  const r = lib.regionsOnPlane(net, points, { onPartition });
+  const r = countOnly
+    ? lib.countRegionsOnPlane(net, points)
+    : lib.regionsOnPlane(net, points, { onPartition });
   const wall = performance.now() - t;
   const u = process.cpuUsage(c);
   return { r, wall, cpu: (u.user + u.system) / 1000, layer1, firstFinal };
@@ -56,8 +58,10 @@ for (const [name, net] of [
         ['after', current],
       ]
     : [['now', current]];
+  libs.push(['countRegionsOnPlane (no polygons)', current, true]);
   const runs = Object.fromEntries(libs.map(([l]) => [l, []]));
-  for (let i = 0; i < 14; i++) for (const [l, lib] of libs) runs[l].push(measure(lib, net));
+  for (let i = 0; i < 14; i++)
+    for (const [l, lib, countOnly] of libs) runs[l].push(measure(lib, net, countOnly));
   for (const [l] of libs) {
     const ms = runs[l].slice(3);
     const { r } = ms[0];

@@ -59,6 +59,30 @@ function boundingBoxes(polygons: readonly Polygon2D[], eps: number): Float64Arra
   return box;
 }
 
+/**
+ * False when no two of n polygons can share a map: their keys (grad y_0 projected, from the flat
+ * output maps z = [dx, dy, c] per output) all differ by more than the merge window. Lets a
+ * count skip building polygon objects.
+ */
+export function mapsMayAgree(
+  z: Float64Array,
+  scale: Float64Array,
+  outputs: number,
+  n: number,
+  mapTolerance: number,
+): boolean {
+  const keys = new Float64Array(n);
+  let maxScale = 0;
+  for (let i = 0; i < n; i++) {
+    keys[i] = KEY_X * (z[3 * outputs * i] as number) + KEY_Y * (z[3 * outputs * i + 1] as number);
+    maxScale = Math.max(
+      maxScale,
+      KEY_X * (scale[2 * outputs * i] as number) + KEY_Y * (scale[2 * outputs * i + 1] as number),
+    );
+  }
+  return anyWithin(keys, mapTolerance * maxScale);
+}
+
 /** True when two of the keys differ by at most `window` (else no two polygons can share a map). */
 function anyWithin(keys: Float64Array, window: number): boolean {
   const sorted = keys.slice().sort();

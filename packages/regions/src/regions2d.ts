@@ -11,7 +11,7 @@
  */
 import type { Network } from '@deepnets/core';
 import { RegionsError } from './errors.ts';
-import { mergePolygons } from './merge2d.ts';
+import { mapsMayAgree, mergePolygons } from './merge2d.ts';
 import { enumeratePlane } from './plane-enumerate.ts';
 import { type LayerPartition, partitionOf, polygonsOf } from './plane-output.ts';
 import {
@@ -105,6 +105,9 @@ function enumerate(net: Network, options: Regions2DOptions, full: boolean): Regi
       onPartition &&
       ((pool, from, layer) => onPartition(partitionOf(pool, from, layer, p.widths.length - 2))),
   });
+  if (!full && e.outputs > 0 && !mapsMayAgree(e.z, e.scale, e.outputs, e.pool.size, mapTolerance)) {
+    return { activationRegions: e.pool.size, linearRegions: e.pool.size };
+  }
   const polygons = polygonsOf(e, full);
   const { regionOf, count } = mergePolygons(polygons, e.scale, mapTolerance, eps);
   if (!full) return { activationRegions: polygons.length, linearRegions: count };

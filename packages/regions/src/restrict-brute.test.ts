@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { polygonArea } from './polygon.ts';
 import { regions1d } from './regions1d.ts';
-import { regions2d } from './regions2d.ts';
+import { countRegions2d, regions2d } from './regions2d.ts';
 import { countRegionsOnPlane, countRegionsOnSegment, regionsOnPlane, regionsOnSegment } from './restrict.ts';
 import { networkWithWidths } from './testing/arbitraries.ts';
 import { insideConvex } from './testing/brute-force.ts';
@@ -118,6 +118,16 @@ describe('regions on a plane through three points against a grid sampler and the
       });
       expect(r.activationRegions).toBeGreaterThan(20);
     }
+  });
+
+  it('countRegions2d merges like regions2d when a dead unit splits activation regions', () => {
+    const net = withDeadUnit(initNetwork([2, 10, 8, 3], { init: 'he-normal', rng: 8, biases: 0.1 }));
+    const full = regions2d(net);
+    expect(full.linearRegions).toBeLessThan(full.activationRegions);
+    expect(countRegions2d(net)).toEqual({
+      activationRegions: full.activationRegions,
+      linearRegions: full.linearRegions,
+    });
   });
 
   it('a segment is an edge of the plane: regions on p0 -> p1 equal the plane restricted to t = 0', () => {
