@@ -231,7 +231,7 @@ function fullMap(
 ): void {
   const width = net.widths[k] as number;
   const rows = net.widths[k + 1] as number;
-  const weights = net.weights[k] as Float64Array;
+  const columns = net.columns[k] as Float64Array;
   const bias = net.biases[k] as Float64Array;
   let live = 0;
   for (let i = 0; i < width; i++) {
@@ -248,20 +248,24 @@ function fullMap(
     h[4 * live + 3] = i;
     live++;
   }
+  // column by column (contiguous columns of Omega_k); each sum still adds its terms in unit order
   for (let r = 0; r < rows; r++) {
-    let a = 0;
-    let b = 0;
-    let c = bias[r] as number;
-    const row = r * width;
-    for (let l = 0; l < live; l++) {
-      const w = weights[row + (h[4 * l + 3] as number)] as number;
-      a += w * (h[4 * l] as number);
-      b += w * (h[4 * l + 1] as number);
-      c += w * (h[4 * l + 2] as number);
+    zOut[o + 3 * r] = 0;
+    zOut[o + 3 * r + 1] = 0;
+    zOut[o + 3 * r + 2] = bias[r] as number;
+  }
+  for (let l = 0; l < live; l++) {
+    const ha = h[4 * l] as number;
+    const hb = h[4 * l + 1] as number;
+    const hc = h[4 * l + 2] as number;
+    const col = (h[4 * l + 3] as number) * rows;
+    for (let r = 0; r < rows; r++) {
+      const w = columns[col + r] as number;
+      const q = o + 3 * r;
+      zOut[q] = (zOut[q] as number) + w * ha;
+      zOut[q + 1] = (zOut[q + 1] as number) + w * hb;
+      zOut[q + 2] = (zOut[q + 2] as number) + w * hc;
     }
-    zOut[o + 3 * r] = a;
-    zOut[o + 3 * r + 1] = b;
-    zOut[o + 3 * r + 2] = c;
   }
 }
 
