@@ -90,6 +90,11 @@ describe('the reference plane: trained 4x63 of experiments/random-labels through
     const trained = parseCheckpoint(JSON.parse(readFileSync(state, 'utf8')).checkpoint).network;
     const { train } = mnist1dSplit('shuffle');
     const pts = [0, 1, 2].map((i) => Array.from(train.x.subarray(40 * i, 40 * i + 40)));
+    // the regions bench reads these three points from a fixture
+    const fixture = fileURLToPath(
+      new URL('../../../../packages/regions/bench/fixtures/mnist1d-seed42-x0-x1-x2.json', import.meta.url),
+    );
+    expect(JSON.parse(readFileSync(fixture, 'utf8'))).toEqual(pts);
     const r = regionsOnPlane(trained, pts as [number[], number[], number[]]);
     const cli = await run(
       { plane: 'p.json' },
