@@ -17,6 +17,7 @@ export { maxRegions2dNetwork } from './construct2d.ts';
 export { MAX_CONSTRUCTED_WEIGHTS, RegionsError } from './errors.ts';
 export { activationPattern, patternFunction } from './pattern.ts';
 export { type LinearPiece1D, linearPieces1d, type Piece1D, pieces1d } from './pieces1d.ts';
+export type { LayerPartition } from './plane-output.ts';
 export { centroid, polygonArea } from './polygon.ts';
 export { DEFAULT_TOLERANCE, type EnumerationOptions, MAP_TOLERANCE, MAX_REGION_BYTES } from './prepare.ts';
 export {
@@ -41,12 +42,19 @@ export {
   regions1d,
 } from './regions1d.ts';
 export {
+  countRegions2d,
   type LayerBoundary,
   type Polygon2D,
   type Regions2D,
   type Regions2DOptions,
   regions2d,
 } from './regions2d.ts';
-export { countRegionsOnSegment, regionsOnPlane, regionsOnSegment, restrictNetwork } from './restrict.ts';
+export {
+  countRegionsOnPlane,
+  countRegionsOnSegment,
+  regionsOnPlane,
+  regionsOnSegment,
+  restrictNetwork,
+} from './restrict.ts';
 export { type LineStatistics, lineStatistics } from './statistics.ts';
 export { type Zigzag, zigzag } from './zigzag.ts';

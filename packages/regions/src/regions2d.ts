@@ -302,3 +302,9 @@ export function regions2d(net: Network, options: Regions2DOptions = {}): Regions
     linearRegionOf: regionOf,
   };
 }
+
+/** The two region counts of `regions2d` (linear and activation regions), for callers that need no polygons. */
+export function countRegions2d(net: Network, options: Regions2DOptions = {}): RegionCounts {
+  const { activationRegions, linearRegions } = regions2d(net, options);
+  return { activationRegions, linearRegions };
+}

@@ -13,7 +13,7 @@ import {
   type Regions1DOptions,
   regions1d,
 } from './regions1d.ts';
-import { type Regions2D, type Regions2DOptions, regions2d } from './regions2d.ts';
+import { countRegions2d, type Regions2D, type Regions2DOptions, regions2d } from './regions2d.ts';
 
 function checkPoint(net: Network, p: readonly number[], name: string): void {
   const size = inputSize(net);
@@ -95,6 +95,22 @@ export function regionsOnPlane(
   checkPoint(net, p1, 'points[1]');
   checkPoint(net, p2, 'points[2]');
   return regions2d(restrictNetwork(net, p0, [minus(p1, p0), minus(p2, p0)]), {
+    box: [0, 1, 0, 1],
+    ...options,
+  });
+}
+
+/** Region counts on the plane of `regionsOnPlane`, without building the polygons' patterns. */
+export function countRegionsOnPlane(
+  net: Network,
+  points: readonly [readonly number[], readonly number[], readonly number[]],
+  options: Regions2DOptions = {},
+): RegionCounts {
+  const [p0, p1, p2] = points;
+  checkPoint(net, p0, 'points[0]');
+  checkPoint(net, p1, 'points[1]');
+  checkPoint(net, p2, 'points[2]');
+  return countRegions2d(restrictNetwork(net, p0, [minus(p1, p0), minus(p2, p0)]), {
     box: [0, 1, 0, 1],
     ...options,
   });

@@ -10,6 +10,7 @@ import { constructCommand } from './construct.ts';
 import { evalCommand } from './eval.ts';
 import { experimentCommand } from './experiment.ts';
 import { mnist1dCommand } from './mnist1d.ts';
+import { regionDensityCommand } from './region-density/command.ts';
 import { regionsCommand } from './regions.ts';
 import {
   sweepPlanCommand,
@@ -35,6 +36,7 @@ export const commands: Command[] = [
   sweepWorkerCommand,
   sweepStatusCommand,
   sweepResultsCommand,
+  regionDensityCommand,
   benchCommand,
   verifyCommand,
 ];
