@@ -17,7 +17,6 @@ export { maxRegions2dNetwork } from './construct2d.ts';
 export { MAX_CONSTRUCTED_WEIGHTS, RegionsError } from './errors.ts';
 export { activationPattern, patternFunction } from './pattern.ts';
 export { type LinearPiece1D, linearPieces1d, type Piece1D, pieces1d } from './pieces1d.ts';
-export type { LayerPartition } from './plane-output.ts';
 export { centroid, polygonArea } from './polygon.ts';
 export { DEFAULT_TOLERANCE, type EnumerationOptions, MAP_TOLERANCE, MAX_REGION_BYTES } from './prepare.ts';
 export {
