@@ -36,6 +36,13 @@ export { NETWORK_FORMAT, networkToJson, parseNetwork, parseNetworkJson } from '.
 export { evaluate, evaluateBatch, type ForwardTrace, forwardTrace } from './forward.ts';
 export { type InitOptions, type InitScheme, initNetwork } from './init.ts';
 export { type LatexOptions, type Notation, toLatex } from './latex.ts';
+export {
+  FIGURE_4_1,
+  FIGURE_4_2,
+  NINE_REGIONS,
+  type ShallowPair,
+  SIXTEEN_REGIONS,
+} from './lecture-networks.ts';
 export type { Layer, Matrix, Network, Vector } from './network.ts';
 export {
   definePlugin,

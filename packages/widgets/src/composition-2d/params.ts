@@ -4,41 +4,16 @@
  * network 2 with one input and two hidden units, h'_d = a[theta'_d0 + theta'_d1 y],
  * y' = phi'_0 + phi'_1 h'_1 + phi'_2 h'_2 (7 parameters), as in the book's Figure 4.2.
  */
+import { FIGURE_4_2, type ShallowPair } from '@deepnets/core';
 import { type SliderSpec, subscript as sub } from '../kit/slider.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
 import { readParameter, writeParameter } from '../shallow-network/params.ts';
 
-export interface Pair2D {
-  /** Network 1: theta[d] = [theta_d0, theta_d1, theta_d2]. */
-  theta1: number[][];
-  /** Network 1: [phi_0, ..., phi_3]. */
-  phi1: number[];
-  /** Network 2: theta'[d] = [theta'_d0, theta'_d1]. */
-  theta2: number[][];
-  /** Network 2: [phi'_0, phi'_1, phi'_2]. */
-  phi2: number[];
-}
+/** Network 1 with two inputs (theta[d] = [theta_d0, theta_d1, theta_d2]), network 2 with one. */
+export type Pair2D = ShallowPair;
 
-/**
- * The book's example, constructed: the three lines n_d . x = 0.3 with normals at 90, 210 and 330
- * degrees bound a triangle around the origin where every unit is off, so network 1 is flat there
- * (y = phi_0 = -1) and has 7 linear regions on [-1, 1]^2. Network 2 bends at y = -0.8, just above that
- * flat value (its other joint, y = -1.5, is never reached), so its level line y = -0.8 runs around
- * the triangle through each of the 6 sloped regions and splits it in two: 6 x 2 + 1 = 13.
- */
-export const BOOK_2D: Pair2D = {
-  theta1: [
-    [-0.3, 0, 1],
-    [-0.3, -0.87, -0.5],
-    [-0.3, 0.87, -0.5],
-  ],
-  phi1: [-1, 1.2, 1.6, 2],
-  theta2: [
-    [1.5, 1],
-    [0.8, 1],
-  ],
-  phi2: [0, 1, -2],
-};
+/** The book's Figure 4.2 example (7 -> 13 regions), from the lecture's examples in @deepnets/core. */
+export const BOOK_2D: Pair2D = FIGURE_4_2;
 
 export const clonePair2D = (p: Pair2D): Pair2D => ({
   theta1: p.theta1.map((r) => [...r]),

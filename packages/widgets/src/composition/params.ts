@@ -3,62 +3,16 @@
  * network 2 (theta', phi': y -> y'), as slider specs with keys `n1.theta.1.0` ... `n2.phi.3`,
  * and the starting configurations of the section-1 widgets.
  */
+import type { ShallowPair } from '@deepnets/core';
 import type { SliderSpec } from '../kit/slider.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
 import { readParameter, shallowParameterSpecs, writeParameter } from '../shallow-network/params.ts';
 
 /** Two shallow networks with one input and one output in the lecture's scalar notation. */
-export interface NetworkPair {
-  /** Network 1: theta[d] = [theta_d0, theta_d1]. */
-  theta1: number[][];
-  /** Network 1: [phi_0, ..., phi_3]. */
-  phi1: number[];
-  /** Network 2: theta'[d] = [theta'_d0, theta'_d1]. */
-  theta2: number[][];
-  /** Network 2: [phi'_0, ..., phi'_3]. */
-  phi2: number[];
-}
+export type NetworkPair = ShallowPair;
 
-/**
- * Network 1 folds [-1, 1] three times onto y in about [-1, 1] (joints at -1, -0.33, 0.33; slopes 3,
- * -3, 3); network 2 has two joints inside that range (y = -0.3, 0.4) and one outside (y = -1.5).
- * Each fold carries network 2's three pieces, so the composition has 3 x 3 = 9 linear regions
- * on [-1, 1] (checked by the tests by sampling, independently of @deepnets/regions).
- */
-export const NINE_REGIONS: NetworkPair = {
-  theta1: [
-    [1, 1],
-    [0.33, 1],
-    [-0.33, 1],
-  ],
-  phi1: [-1, 3, -6, 6],
-  theta2: [
-    [1.5, 1],
-    [0.3, 1],
-    [-0.4, 1],
-  ],
-  phi2: [-0.5, 1, -2.5, 3.5],
-};
-
-/**
- * A composition with 16 linear regions on [-1, 1], the most any 1-3-3-1 network has on a line:
- * network 1 zig-zags four times between y = -0.5 and y = 0.5 (joints -1/3, 1/3, 2/3), and network 2
- * has all three joints (y = -0.25, 0, 0.25) inside, with slopes 0.5, -0.5, 1, -1.
- */
-export const SIXTEEN_REGIONS: NetworkPair = {
-  theta1: [
-    [1 / 3, 1],
-    [1 / 3, -1],
-    [2 / 3, -1],
-  ],
-  phi1: [3.5, -3, 4.5, -6],
-  theta2: [
-    [0.25, 1],
-    [0, -1],
-    [0.25, -1],
-  ],
-  phi2: [0, -1, 1.5, -2],
-};
+/** Start configurations: 9 and 16 linear regions on [-1, 1] (defined with the lecture's examples). */
+export { NINE_REGIONS, SIXTEEN_REGIONS } from '@deepnets/core';
 
 export const clonePair = (p: NetworkPair): NetworkPair => ({
   theta1: p.theta1.map((r) => [...r]),
