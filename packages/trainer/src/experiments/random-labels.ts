@@ -15,8 +15,9 @@
  * error when test data are given) every `curveEvery` epochs and hands out checkpoints to continue
  * later with identical results (full-batch gradient descent has no random state besides phi).
  */
-import { DeepnetsError, initNetwork } from '@deepnets/core';
+import { DeepnetsError, initNetwork, parametersForWidths } from '@deepnets/core';
 import type { Checkpoint } from '../checkpoint.ts';
+import { recordCurve, resumableCurve } from '../curve-recorder.ts';
 import type { Samples } from '../datasets/types.ts';
 import type { Kernel } from '../kernel.ts';
 import { train } from '../train.ts';
@@ -92,9 +93,6 @@ export interface RandomLabelsModelOptions {
   signal?: AbortSignal;
 }
 
-const countParameters = (widths: readonly number[]): number =>
-  widths.slice(1).reduce((sum, d, k) => sum + d * ((widths[k] as number) + 1), 0);
-
 /**
  * Trains one model of the experiment until 100% training accuracy or `maxEpochs`, resolving with
  * its final state. Rejects with core's `AbortError` when `signal` aborts (after a last
@@ -112,29 +110,12 @@ export async function trainRandomLabelsModel(
       'resume',
     );
   }
-  const curveEvery = options.curveEvery ?? 100;
-  const seed = options.seed ?? 1;
-  const checkpointEvery = options.checkpointEvery ?? 1000;
-  // A stop (Ctrl-C) put its epoch on the saved curve; a run in one go has no point there.
-  const regular = (e: number) => e === 1 || e % curveEvery === 0 || e % checkpointEvery === 0;
-  const curve = resume ? resume.curve.filter((p) => p.epoch <= resume.epoch && regular(p.epoch)) : [];
-  let epochsTo100 = resume?.epochsTo100 ?? null;
-  let last: EpochMetrics | null = null;
-  let saved = -1;
-  const state = (checkpoint: Checkpoint): RandomLabelsModelState => {
-    // The last epoch (stop, cap or abort) is always on the curve.
-    if (last && curve.at(-1)?.epoch !== last.epoch) curve.push(pointOf(last));
-    return {
-      name: model.name,
-      widths,
-      parameters: countParameters(widths),
-      kernel: options.kernel?.name ?? 'ts-f64',
-      epoch: checkpoint.epoch,
-      epochsTo100,
-      curve: [...curve],
-      checkpoint,
-    };
+  const cadence = {
+    curveEvery: options.curveEvery ?? 100,
+    checkpointEvery: options.checkpointEvery ?? 1000,
   };
+  const seed = options.seed ?? 1;
+  let epochsTo100 = resume?.epochsTo100 ?? null;
   const pointOf = (m: EpochMetrics): RandomLabelsPoint => ({
     epoch: m.epoch,
     loss: m.loss,
@@ -142,6 +123,23 @@ export async function trainRandomLabelsModel(
     ...(m.validationAccuracy === undefined ? {} : { testError: 1 - m.validationAccuracy }),
   });
   if (resume && (epochsTo100 !== null || resume.epoch >= options.maxEpochs)) return resume;
+  const recorder = recordCurve({
+    ...cadence,
+    curve: resume ? resumableCurve(resume.curve, resume.epoch, cadence) : [],
+    pointOf,
+    stateOf: (checkpoint, curve): RandomLabelsModelState => ({
+      name: model.name,
+      widths,
+      parameters: parametersForWidths(widths),
+      kernel: options.kernel?.name ?? 'ts-f64',
+      epoch: checkpoint.epoch,
+      epochsTo100,
+      curve,
+      checkpoint,
+    }),
+    onCheckpoint: options.onCheckpoint,
+    onEpoch: options.onEpoch,
+  });
   const result = await train({
     network: initNetwork(widths, { init: 'he-normal', biases: 'zero', rng: seed, activation: 'relu' }),
     data,
@@ -155,23 +153,11 @@ export async function trainRandomLabelsModel(
     ...(options.kernel ? { kernel: options.kernel } : {}),
     ...(resume ? { resume: resume.checkpoint } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-    checkpointEvery,
-    onCheckpoint: (checkpoint) => {
-      saved = checkpoint.epoch;
-      return options.onCheckpoint?.(state(checkpoint));
-    },
-    onEpoch: (m) => {
-      last = m;
-      if (m.epoch === 1 || m.epoch % curveEvery === 0 || m.epoch % checkpointEvery === 0)
-        curve.push(pointOf(m));
-      options.onEpoch?.(m);
-    },
+    ...recorder.hooks,
     stopWhen: (m) => {
       if (m.accuracy === 1 && epochsTo100 === null) epochsTo100 = m.epoch;
       return m.accuracy === 1;
     },
   });
-  const final = state(result.checkpoint);
-  if (saved !== final.epoch) await options.onCheckpoint?.(final);
-  return final;
+  return recorder.finish(result.checkpoint);
 }

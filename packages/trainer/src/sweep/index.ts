@@ -20,7 +20,6 @@ export {
 export { sweepSvg } from './plot.ts';
 export { type AxisValue, parseSweepSpec, type SweepGrid } from './spec.ts';
 export {
-  resumedCurve,
   runSweepTrial,
   type SweepPoint,
   type SweepTrialOptions,

@@ -5,8 +5,9 @@
  * set). Both hand out a state every `checkpointEvery` epochs and continue from one with
  * bit-identical weights and curve, so a trial may stop, resume and move between machines.
  */
-import { initNetwork } from '@deepnets/core';
+import { initNetwork, parametersForWidths } from '@deepnets/core';
 import type { Checkpoint } from '../checkpoint.ts';
+import { recordCurve, resumableCurve } from '../curve-recorder.ts';
 import type { Samples } from '../datasets/types.ts';
 import { type ExperimentLabels, mnist1dSplit } from '../experiments/mnist1d-training.ts';
 import {
@@ -57,23 +58,6 @@ export interface SweepTrialOptions {
   onCheckpoint?: (state: SweepTrialState) => void | Promise<void>;
   onEpoch?: (metrics: EpochMetrics) => void;
   signal?: AbortSignal;
-}
-
-/**
- * The curve to continue from: the points a run in one go also records (epoch 1, every
- * `curveEvery`-th and `checkpointEvery`-th epoch) up to the saved epoch. The point of the epoch
- * where a run was stopped (Ctrl-C) is dropped, so a resumed curve equals an uninterrupted one.
- */
-export function resumedCurve(
-  resume: SweepTrialState,
-  curveEvery: number,
-  checkpointEvery: number,
-): SweepPoint[] {
-  return resume.curve.filter(
-    (p) =>
-      p.epoch <= resume.epoch &&
-      (p.epoch === 1 || p.epoch % curveEvery === 0 || p.epoch % checkpointEvery === 0),
-  );
 }
 
 const mnist = new Map<string, ReturnType<typeof mnist1dSplit>>();
@@ -128,11 +112,10 @@ async function runRandomLabels(
           resume: {
             ...options.resume,
             name: s['model'] as string,
-            curve: resumedCurve(
-              options.resume,
-              s['curveEvery'] as number,
-              s['checkpointEvery'] as number,
-            ) as RandomLabelsPoint[],
+            curve: resumableCurve(options.resume.curve, options.resume.epoch, {
+              curveEvery: s['curveEvery'] as number,
+              checkpointEvery: s['checkpointEvery'] as number,
+            }) as RandomLabelsPoint[],
           },
         }
       : {}),
@@ -160,9 +143,7 @@ async function runTrain(
   const curveEvery = s['curveEvery'] as number;
   const checkpointEvery = s['checkpointEvery'] as number;
   const { resume } = options;
-  const curve: SweepPoint[] = resume ? resumedCurve(resume, curveEvery, checkpointEvery) : [];
-  let last: EpochMetrics | null = null;
-  let saved = -1;
+  const cadence = { curveEvery, checkpointEvery };
   const pointOf = (m: EpochMetrics): SweepPoint => ({
     epoch: m.epoch,
     loss: m.loss,
@@ -170,21 +151,25 @@ async function runTrain(
     ...(m.validationLoss === undefined ? {} : { validationLoss: m.validationLoss }),
     ...(m.validationAccuracy === undefined ? {} : { testError: 1 - m.validationAccuracy }),
   });
-  const state = (checkpoint: Checkpoint): SweepTrialState => {
-    if (last && curve.at(-1)?.epoch !== last.epoch) curve.push(pointOf(last));
-    return {
+  if (resume?.done) return resume;
+  const recorder = recordCurve({
+    ...cadence,
+    curve: resume ? resumableCurve(resume.curve, resume.epoch, cadence) : [],
+    pointOf,
+    stateOf: (checkpoint, curve): SweepTrialState => ({
       id: trial.id,
       widths,
-      parameters: widths.slice(1).reduce((sum, d, k) => sum + d * ((widths[k] as number) + 1), 0),
+      parameters: parametersForWidths(widths),
       kernel: kernel.name,
       epoch: checkpoint.epoch,
       epochsTo100: null,
       done: checkpoint.epoch >= epochs,
-      curve: [...curve],
+      curve,
       checkpoint,
-    };
-  };
-  if (resume?.done) return resume;
+    }),
+    onCheckpoint: options.onCheckpoint,
+    onEpoch: options.onEpoch,
+  });
   const batchSize = s['batchSize'];
   const result = await train({
     network: initNetwork(widths, { init: 'he-normal', rng: s.seed, activation: s['activation'] as string }),
@@ -201,21 +186,9 @@ async function runTrain(
     kernel,
     ...(resume ? { resume: resume.checkpoint } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-    checkpointEvery,
-    onCheckpoint: (checkpoint) => {
-      saved = checkpoint.epoch;
-      return options.onCheckpoint?.(state(checkpoint));
-    },
-    onEpoch: (m) => {
-      last = m;
-      if (m.epoch === 1 || m.epoch % curveEvery === 0 || m.epoch % checkpointEvery === 0)
-        curve.push(pointOf(m));
-      options.onEpoch?.(m);
-    },
+    ...recorder.hooks,
   });
-  const final = state(result.checkpoint);
-  if (saved !== final.epoch) await options.onCheckpoint?.(final);
-  return final;
+  return recorder.finish(result.checkpoint);
 }
 
 /**
