@@ -9,22 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import type { ViteUserConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+
+export { CHROMIUM_ARGS, chromiumPath };
 
 export const SOURCE_CONDITION = '@deepnets/source';
-
-/** Chromium flags that work headless, as root, on a machine with no outside network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Fixes fast-check's seed on CI (see the file). */
 const FAST_CHECK_SEED = fileURLToPath(new URL('./scripts/fast-check-seed.ts', import.meta.url));

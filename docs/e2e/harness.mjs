@@ -7,21 +7,10 @@ import { createServer } from 'node:net';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 const DOCS = fileURLToPath(new URL('..', import.meta.url));
 export const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
-
-/** Flags that work headless, as root, on a machine with no outside network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -62,7 +51,7 @@ export function useSite() {
     });
     await waitForServer(base);
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: CHROMIUM_ARGS,
     });
   });

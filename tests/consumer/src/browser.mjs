@@ -2,17 +2,7 @@
 // the playground training in its Web Worker and counting regions, the guide's plugin in the
 // worker and on the page, and no console errors.
 import { chromium } from 'playwright-core';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
 
 /** Computed style of every `path.dn-curve` inside a widget (what makes a curve visible). */
 function curveStyles(widget) {
@@ -30,8 +20,8 @@ function curveStyles(widget) {
 /** Opens `url`, runs the checks, returns what it saw; `screenshot` is a PNG path. */
 export async function checkWebApp(url, { screenshot, epochs = 300 } = {}) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
   });
   const errors = [];
   try {
