@@ -2,10 +2,10 @@
  * Build-time loader for the section-5 page: the seed bands of committed sweeps
  * (`experiments/sweep-*\/curves.json`, written by `deepnets sweep results`). Only the plots
  * (SVG text, made by the trainer's `sweepSvg`, which escapes every label) and a small table go
- * into the page; nothing when no sweep is committed.
+ * into the page; nothing when no sweep is committed. Only finished trials are drawn.
  */
 import { readFileSync } from 'node:fs';
-import { type CurveTrial, type SweepCurves, spread, sweepSvg } from '@deepnets/trainer';
+import { type CurveTrial, type SweepCurves, spread, sweepCurves, sweepSvg } from '@deepnets/trainer';
 import { defineLoader } from 'vitepress';
 
 export interface SweepBandRow {
@@ -26,6 +26,9 @@ export interface SweepBands {
   samples: number;
   lr: number;
   maxEpochs: number;
+  /** Trials of the spec and how many of them have finished (only those are drawn and counted). */
+  trials: number;
+  finished: number;
   plots: { labels: string; svg: string }[];
   rows: SweepBandRow[];
 }
@@ -44,10 +47,15 @@ export default defineLoader({
   watch: ['../../../experiments/sweep-*/curves.json'],
   load(files: string[]): SweepBands[] {
     return files.sort().flatMap((file) => {
-      const curves = JSON.parse(readFileSync(file, 'utf8')) as SweepCurves;
-      const rl = curves.trials.filter((t) => t.settings.experiment === 'random-labels');
-      if (rl.length === 0) return [];
-      const first = rl[0] as CurveTrial;
+      const all = (JSON.parse(readFileSync(file, 'utf8')) as SweepCurves).trials.filter(
+        (t) => t.settings.experiment === 'random-labels',
+      );
+      if (all.length === 0) return [];
+      // A sweep still running (the full-size one is trained across sessions with --resume)
+      // shows only its finished trials; the page says how many of all there are.
+      const rl = all.filter((t) => t.status === 'done');
+      const curves = sweepCurves(rl);
+      const first = all[0] as CurveTrial;
       const labelSettings = [...new Set(rl.map((t) => String(t.settings['labels'])))];
       const plots = labelSettings.map((labels) => ({
         labels,
@@ -82,6 +90,8 @@ export default defineLoader({
           samples: first.settings['samples'] as number,
           lr: first.settings['lr'] as number,
           maxEpochs: first.settings['maxEpochs'] as number,
+          trials: all.length,
+          finished: rl.length,
           plots,
           rows,
         },
