@@ -1,8 +1,9 @@
 /**
  * The progress view of a sweep on stderr: on a terminal, one bar per running trial and an
  * overall line with the trials done and an estimate of the time left (from the epochs per second
- * so far; an upper bound when trials stop early at 100% training accuracy); otherwise one log
- * line per finished trial.
+ * so far; an upper bound when trials stop early at 100% training accuracy); otherwise (a log
+ * file of a run in the background) one line per finished trial and, every `logEveryMs`, one line
+ * with every running trial's epoch.
  */
 import type { PlannedTrial } from '@deepnets/trainer';
 import type { CommandIO } from '../../command.ts';
@@ -26,10 +27,14 @@ const time = (s: number) =>
         ? `${Math.round(s / 60)} min`
         : `${(s / 3600).toFixed(1)} h`;
 
+/** How often a run without a terminal logs the running trials' epochs: 10 minutes. */
+export const LOG_EVERY_MS = 600_000;
+
 export function sweepProgress(
   trials: readonly PlannedTrial[],
   io: CommandIO,
   alreadyDone = 0,
+  logEveryMs = LOG_EVERY_MS,
 ): SweepProgress {
   const running = new Map<string, number>();
   const caps = new Map(trials.map((t) => [t.id, epochCap(t)]));
@@ -39,8 +44,19 @@ export function sweepProgress(
   const t0 = performance.now();
   let drawn = 0;
   let last = 0;
+  let logged = t0;
+  const log = () => {
+    const now = performance.now();
+    if (now - logged < logEveryMs) return;
+    logged = now;
+    const epochs = [...running].map(([id, epoch]) => `${id} epoch ${epoch}`).join(', ');
+    io.stderr(`${new Date().toISOString()} ${done}/${trials.length} trials done; ${epochs}\n`);
+  };
   const draw = (force = false) => {
-    if (!io.isTTY) return;
+    if (!io.isTTY) {
+      if (!force) log();
+      return;
+    }
     const now = performance.now();
     if (!force && now - last < 200) return;
     last = now;
