@@ -25,26 +25,27 @@ export function boxPolygon(x0: number, x1: number, y0: number, y1: number): Edge
 }
 
 /**
- * Where edge k (from (x, y) to (x1, y1), on line `lines[3k..]`) meets the line A x + B y + C = 0.
- * Solved from the two line equations (Cramer's rule), so the point is accurate relative to its own
- * coordinates even on an edge 1e300 long; near-parallel lines fall back to interpolation by the
- * values v, v1 at the ends. The result is clamped to the edge's bounding box.
+ * Where the edge from (x, y) to (x1, y1), on the line a x + b y + c = 0, meets the line
+ * A x + B y + C = 0; written to out[0], out[1]. Solved from the two line equations (Cramer's
+ * rule), so the point is accurate relative to its own coordinates even on an edge 1e300 long;
+ * near-parallel lines fall back to interpolation by the values v, v1 at the ends. The result is
+ * clamped to the edge's bounding box.
  */
-function crossing(
-  lines: Float64Array,
-  k: number,
-  cut: readonly [number, number, number],
+export function crossing(
+  a: number,
+  b: number,
+  c: number,
+  A: number,
+  B: number,
+  C: number,
   x: number,
   y: number,
   x1: number,
   y1: number,
   v: number,
   v1: number,
-): [number, number] {
-  const a = lines[3 * k] as number;
-  const b = lines[3 * k + 1] as number;
-  const c = lines[3 * k + 2] as number;
-  const [A, B, C] = cut;
+  out: Float64Array,
+): void {
   const det = a * B - b * A;
   let px: number;
   let py: number;
@@ -56,10 +57,8 @@ function crossing(
     px = x + s * (x1 - x);
     py = y + s * (y1 - y);
   }
-  return [
-    Math.min(Math.max(px, Math.min(x, x1)), Math.max(x, x1)),
-    Math.min(Math.max(py, Math.min(y, y1)), Math.max(y, y1)),
-  ];
+  out[0] = Math.min(Math.max(px, Math.min(x, x1)), Math.max(x, x1));
+  out[1] = Math.min(Math.max(py, Math.min(y, y1)), Math.max(y, y1));
 }
 
 /**
@@ -96,6 +95,7 @@ export function splitPolygon(
   const belowLines: number[] = [];
   const chord: number[] = [];
   const [A, B, C] = cut;
+  const point = new Float64Array(2);
   /** Pushes the line of the edge leaving a kept point: the cut when `onCut`, else edge k's line. */
   const pushLine = (to: number[], onCut: boolean, k: number): void => {
     if (onCut) to.push(A, B, C);
@@ -118,17 +118,23 @@ export function splitPolygon(
     }
     if (side === 0) chord.push(x, y);
     if (side * side1 < 0) {
-      const [px, py] = crossing(
-        lines,
-        k,
-        cut,
+      crossing(
+        lines[3 * k] as number,
+        lines[3 * k + 1] as number,
+        lines[3 * k + 2] as number,
+        A,
+        B,
+        C,
         x,
         y,
         verts[2 * k1] as number,
         verts[2 * k1 + 1] as number,
         values[k] as number,
         values[k1] as number,
+        point,
       );
+      const px = point[0] as number;
+      const py = point[1] as number;
       above.push(px, py);
       pushLine(aboveLines, side > 0, k);
       below.push(px, py);
