@@ -98,7 +98,7 @@ const unsure = (z: number, m: number, e: number): boolean =>
  * Fixes the pattern of piece q of `s.local` (the active units at its vertex average) and writes
  * the next layer's pre-activations and magnitudes at zOut/mOut[3 rows out ..], as an update of
  * piece out - 1's when `hasPrevious`. Leaves the pattern in `s.pieces`; the caller copies it to
- * `s.previous`. Throws `NON_FINITE` when a coefficient overflows.
+ * `s.previous`. Returns true for an update. Throws `NON_FINITE` when a coefficient overflows.
  */
 export function advancePiece(
   net: Prepared,
@@ -112,7 +112,7 @@ export function advancePiece(
   out: number,
   hasPrevious: boolean,
   s: Scratch,
-): void {
+): boolean {
   const width = net.widths[k] as number;
   const rows = net.widths[k + 1] as number;
   const { local, pieces, previous, active } = s;
@@ -139,7 +139,8 @@ export function advancePiece(
   }
   const o = 3 * rows * out;
   let live = -1;
-  if (hasPrevious && 4 * changed <= width && s.sinceFull < MAX_UPDATES) {
+  const update = hasPrevious && 4 * changed <= width && s.sinceFull < MAX_UPDATES;
+  if (update) {
     s.sinceFull++;
     zOut.copyWithin(o, o - 3 * rows, o);
     mOut.copyWithin(o, o - 3 * rows, o);
@@ -200,11 +201,14 @@ export function advancePiece(
     if (!Number.isFinite(a + b + c))
       throw nonFinite('pre-activation', k + 1, r, Number.isFinite(a + b) ? c : a + b);
   }
+  return update;
 }
 
 /**
  * sum_i |Omega_K[r][i] dh_i/dx| and d/dy of the piece with pattern `s.pieces` (last hidden layer):
- * the scale against which the merge compares the output gradients. Throws `NON_FINITE` on overflow.
+ * the scale against which the merge compares the output gradients. With `update`, from the
+ * previous piece's (out - 1) by the terms of the units whose piece changed (clamped at 0 against
+ * rounding: it only sets a tolerance). Throws `NON_FINITE` on overflow.
  */
 export function writeScale(
   net: Prepared,
@@ -214,7 +218,12 @@ export function writeScale(
   s: Scratch,
   scale: Float64Array,
   out: number,
+  update: boolean,
 ): void {
+  if (update) {
+    updateScale(net, k, z, base, s, scale, out);
+    return;
+  }
   const width = net.widths[k] as number;
   const rows = net.widths[k + 1] as number;
   const weights = net.weights[k] as Float64Array;
@@ -231,5 +240,39 @@ export function writeScale(
     if (!Number.isFinite(sx + sy)) throw nonFinite('slope scale', k + 1, r, Infinity);
     scale[2 * (rows * out + r)] = sx;
     scale[2 * (rows * out + r) + 1] = sy;
+  }
+}
+
+function updateScale(
+  net: Prepared,
+  k: number,
+  z: Float64Array,
+  base: number,
+  s: Scratch,
+  scale: Float64Array,
+  out: number,
+): void {
+  const width = net.widths[k] as number;
+  const rows = net.widths[k + 1] as number;
+  const weights = net.weights[k] as Float64Array;
+  const o = 2 * rows * out;
+  scale.copyWithin(o, o - 2 * rows, o);
+  for (let a = 0; a < s.activeCount; a++) {
+    const i = s.active[a] as number;
+    const j = s.pieces[i] as number;
+    const jp = s.previous[i] as number;
+    if (j === jp) continue;
+    const A = z[base + 3 * i] as number;
+    const B = z[base + 3 * i + 1] as number;
+    const slope = net.slopes[j] as number;
+    const before = net.slopes[jp] as number;
+    for (let r = 0; r < rows; r++) {
+      const w = weights[r * width + i] as number;
+      const x = (scale[o + 2 * r] as number) + Math.abs(w * (slope * A)) - Math.abs(w * (before * A));
+      const y = (scale[o + 2 * r + 1] as number) + Math.abs(w * (slope * B)) - Math.abs(w * (before * B));
+      if (!Number.isFinite(x + y)) throw nonFinite('slope scale', k + 1, r, Infinity);
+      scale[o + 2 * r] = Math.max(0, x);
+      scale[o + 2 * r + 1] = Math.max(0, y);
+    }
   }
 }

@@ -16,6 +16,7 @@ import {
   type Scratch,
 } from './layer-cut2d.ts';
 import { advancePiece, writeScale } from './map-update2d.ts';
+import { acquireWorkspace, type PlaneWorkspace, releaseWorkspace } from './plane-workspace.ts';
 import { PolygonPool } from './polygon-pool.ts';
 import { checkMemory, type Prepared } from './prepare.ts';
 
@@ -39,6 +40,8 @@ export interface PlaneEnumeration {
   records: PatternRecord[];
   /** The chords of each hidden layer. */
   sinks: ChordSink[];
+  /** Holds the buffers above: `releaseWorkspace` it once they have been copied out. */
+  workspace: PlaneWorkspace;
 }
 
 export interface PlaneHooks {
@@ -85,8 +88,27 @@ function record(r: PatternRecord, pieces: Uint8Array, parent: number): number {
   return r.size++;
 }
 
-/** Every activation region of the prepared network (D_i = 2) on the box [x0, x1, y0, y1]. */
+/**
+ * Every activation region of the prepared network (D_i = 2) on the box [x0, x1, y0, y1]. The
+ * result's buffers belong to a reused workspace: copy what you keep, then `releaseWorkspace`.
+ */
 export function enumeratePlane(
+  net: Prepared,
+  box: readonly [number, number, number, number],
+  g: Geometry,
+  hooks: PlaneHooks,
+): PlaneEnumeration {
+  const workspace = acquireWorkspace();
+  try {
+    return enumerateInto(workspace, net, box, g, hooks);
+  } catch (error) {
+    releaseWorkspace(workspace);
+    throw error;
+  }
+}
+
+function enumerateInto(
+  ws: PlaneWorkspace,
   net: Prepared,
   box: readonly [number, number, number, number],
   g: Geometry,
@@ -103,8 +125,9 @@ export function enumeratePlane(
     z0[3 * i + 2] = (net.biases[0] as Float64Array)[i] as number;
   }
   const m0 = z0.map(Math.abs);
-  const final = new PolygonPool();
+  const final = ws.final;
   const result: PlaneEnumeration = {
+    workspace: ws,
     pool: final,
     outputs,
     z: z0,
@@ -121,9 +144,9 @@ export function enumeratePlane(
   // An estimate per polygon: vertices and edge lines (~400 B), its map, the pattern so far.
   const units = net.widths.slice(1, -1).reduce((s, w) => s + w, 0);
   const polygonBytes = 400 + 48 * Math.max(...net.widths.slice(1)) + units;
-  let z: Float64Array = new Float64Array(3 * outputs * 1024);
-  let m: Float64Array = new Float64Array(3 * outputs * 1024);
-  let scale: Float64Array = new Float64Array(2 * outputs * 1024);
+  let z = grown(ws.z, 3 * outputs * 1024);
+  let m = grown(ws.m, 3 * outputs * 1024);
+  let scale = grown(ws.scale, 2 * outputs * 1024);
   const scratch: Scratch[] = [];
   const zOut: Float64Array[] = [];
   const mOut: Float64Array[] = [];
@@ -137,7 +160,12 @@ export function enumeratePlane(
     zOut.push(new Float64Array(0));
     mOut.push(new Float64Array(0));
     idsOf.push(new Int32Array(16));
-    result.records.push({ width, size: 0, pieces: new Uint8Array(0), parent: new Int32Array(0) });
+    result.records.push({
+      width,
+      size: 0,
+      pieces: ws.pieces[k - 1] ?? new Uint8Array(0),
+      parent: ws.parents[k - 1] ?? new Int32Array(0),
+    });
     result.sinks.push({ segments: [], units: [] });
   }
   /** Cuts polygon p of `src` (layer k's pre-activations at zIn[base ..]) by layer k's lines. */
@@ -193,13 +221,15 @@ export function enumeratePlane(
     counts[k - 1] = (counts[k - 1] as number) + local.size;
     if (k === hidden) {
       const needed = final.size + local.size;
-      z = grown(z, 3 * rows * needed);
-      m = grown(m, 3 * rows * needed);
-      scale = grown(scale, 2 * rows * needed);
+      if (3 * rows * needed > z.length) {
+        z = grown(z, 3 * rows * needed);
+        m = grown(m, 3 * rows * needed);
+        scale = grown(scale, 2 * rows * needed);
+      }
       for (let q = 0; q < local.size; q++) {
         const out = final.copy(local, q);
-        advancePiece(net, k, q, zIn, mIn, base, z, m, out, q > 0, s);
-        writeScale(net, k, zIn, base, s, scale, out);
+        const update = advancePiece(net, k, q, zIn, mIn, base, z, m, out, q > 0, s);
+        writeScale(net, k, zIn, base, s, scale, out, update);
         s.previous.set(s.pieces);
         if (hooks.patterns) record(rec, s.pieces, parent);
       }
@@ -237,5 +267,10 @@ export function enumeratePlane(
   for (let k = 2; k <= hidden; k++) {
     hooks.onProgress?.({ layer: k, layers: hidden, regions: counts[k - 1] as number });
   }
+  Object.assign(ws, { z, m, scale });
+  result.records.forEach((r, k) => {
+    ws.pieces[k] = r.pieces;
+    ws.parents[k] = r.parent;
+  });
   return { ...result, z, scale };
 }

@@ -54,7 +54,8 @@ export function polygonsOf(e: PlaneEnumeration): Polygon2D[] {
     let row = cache[p];
     if (!row) {
       const { pieces, width } = e.records[k] as PatternRecord;
-      row = Array.from(pieces.subarray(width * p, width * (p + 1)));
+      row = new Array<number>(width);
+      for (let i = 0; i < width; i++) row[i] = pieces[width * p + i] as number;
       cache[p] = row;
     }
     return row;
@@ -64,20 +65,19 @@ export function polygonsOf(e: PlaneEnumeration): Polygon2D[] {
   // one buffer for all vertices (each polygon a view): no backing store per polygon
   const xy = e.pool.xy.slice(0, 2 * e.pool.used);
   for (let q = 0; q < e.pool.size; q++) {
-    const pattern: number[][] = [];
+    const pattern = new Array<number[]>(e.records.length);
     let p = q;
     for (let k = e.records.length - 1; k >= 0; k--) {
-      pattern.push(rowOf(k, p));
+      pattern[k] = rowOf(k, p);
       p = (e.records[k] as PatternRecord).parent[p] as number;
     }
-    pattern.reverse();
-    const dx: number[] = [];
-    const dy: number[] = [];
-    const c: number[] = [];
+    const dx = new Array<number>(rows);
+    const dy = new Array<number>(rows);
+    const c = new Array<number>(rows);
     for (let r = 0; r < rows; r++) {
-      dx.push(e.z[3 * (rows * q + r)] as number);
-      dy.push(e.z[3 * (rows * q + r) + 1] as number);
-      c.push(e.z[3 * (rows * q + r) + 2] as number);
+      dx[r] = e.z[3 * (rows * q + r)] as number;
+      dy[r] = e.z[3 * (rows * q + r) + 1] as number;
+      c[r] = e.z[3 * (rows * q + r) + 2] as number;
     }
     const start = 2 * (e.pool.start[q] as number);
     polygons.push({

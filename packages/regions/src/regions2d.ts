@@ -14,6 +14,7 @@ import { RegionsError } from './errors.ts';
 import { mergePolygons } from './merge2d.ts';
 import { enumeratePlane, type PlaneEnumeration } from './plane-enumerate.ts';
 import { type LayerPartition, partitionOf, polygonsOf } from './plane-output.ts';
+import { releaseWorkspace } from './plane-workspace.ts';
 import {
   checkMaxBytes,
   checkTolerance,
@@ -119,6 +120,15 @@ function enumerate(
  */
 export function regions2d(net: Network, options: Regions2DOptions = {}): Regions2D {
   const e = enumerate(net, options, true);
+  try {
+    return resultOf(e);
+  } finally {
+    releaseWorkspace(e.workspace);
+  }
+}
+
+/** The plain-data result of an enumeration (copied out of its workspace). */
+function resultOf(e: ReturnType<typeof enumerate>): Regions2D {
   const { regionOf, count } = mergePolygons(e.pool, e.z, e.outputs, e.scale, e.mapTolerance, e.tol);
   const polygons = polygonsOf(e);
   return {
@@ -140,6 +150,10 @@ export function regions2d(net: Network, options: Regions2DOptions = {}): Regions
 /** The two region counts of `regions2d` (linear and activation regions): no patterns, no polygon objects. */
 export function countRegions2d(net: Network, options: Regions2DOptions = {}): RegionCounts {
   const e = enumerate(net, options, false);
-  const { count } = mergePolygons(e.pool, e.z, e.outputs, e.scale, e.mapTolerance, e.tol);
-  return { activationRegions: e.pool.size, linearRegions: count };
+  try {
+    const { count } = mergePolygons(e.pool, e.z, e.outputs, e.scale, e.mapTolerance, e.tol);
+    return { activationRegions: e.pool.size, linearRegions: count };
+  } finally {
+    releaseWorkspace(e.workspace);
+  }
 }
