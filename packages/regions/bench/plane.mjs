@@ -5,7 +5,10 @@
 // time to the first drawable polygons (layer-1 partition, first batch of final polygons) and,
 // with `--baseline DIR` (a dist/ of an older commit made by `node bench/baseline.mjs REV`), the
 // same for that build in the same run, interleaved call by call, and the ratio of the medians.
-import { readFileSync } from 'node:fs';
+// `--baseline REV` (a git revision, e.g. de8e34c, main before the depth-first enumeration) builds
+// that revision first with bench/baseline.mjs.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { initNetwork } from '@deepnets/core';
@@ -22,9 +25,24 @@ const init = initNetwork([40, 63, 63, 63, 63, 10], {
 });
 // x[0], x[1], x[2] of MNIST-1D (seed 42), as `deepnets mnist1d` writes them (checked by a CLI test)
 const points = JSON.parse(readFileSync(here('fixtures/mnist1d-seed42-x0-x1-x2.json'), 'utf8'));
-const at = process.argv.indexOf('--baseline');
-const baseline =
-  at > 0 ? await import(pathToFileURL(resolve(process.argv[at + 1], 'index.js')).href) : undefined;
+/** The dist/ directory of `--baseline DIR|REV`, building REV when it is not a directory; undefined without one. */
+function baselineDir() {
+  const at = process.argv.indexOf('--baseline');
+  if (at < 0) return undefined;
+  const arg = process.argv[at + 1];
+  if (existsSync(resolve(arg, 'index.js'))) return resolve(arg);
+  const dir = new URL(`../node_modules/.baseline/${arg.replaceAll('/', '_')}/dist`, import.meta.url).pathname;
+  if (existsSync(resolve(dir, 'index.js'))) return dir;
+  try {
+    execFileSync('node', [new URL('baseline.mjs', import.meta.url).pathname, arg], { stdio: 'inherit' });
+    return dir;
+  } catch {
+    console.log(`(no baseline: revision ${arg} could not be built here)`);
+    return undefined;
+  }
+}
+const dir = baselineDir();
+const baseline = dir ? await import(pathToFileURL(resolve(dir, 'index.js')).href) : undefined;
 const RUNS = 15;
 const WARMUP = 3;
 

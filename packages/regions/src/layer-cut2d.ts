@@ -141,19 +141,48 @@ export function classifyUnits(
   s: Scratch,
 ): void {
   const width = net.widths[k] as number;
+  const n = src.count[p] as number;
+  const v0 = 2 * (src.start[p] as number);
+  const { xy } = src;
+  // |x| <= X and |y| <= Y on P: with them, tol max(T, M) at any vertex is at most `bound` below
+  let X = 0;
+  let Y = 0;
+  for (let v = 0; v < n; v++) {
+    X = Math.max(X, Math.abs(xy[v0 + 2 * v] as number));
+    Y = Math.max(Y, Math.abs(xy[v0 + 2 * v + 1] as number));
+  }
   s.activeCount = 0;
   const bps = net.breakpoints;
   for (let i = 0; i < width; i++) {
     const o = base + 3 * i;
-    let clear = true;
+    const A = z[o] as number;
+    const B = z[o + 1] as number;
+    const C = z[o + 2] as number;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let v = 0; v < n; v++) {
+      const value = A * (xy[v0 + 2 * v] as number) + B * (xy[v0 + 2 * v + 1] as number) + C;
+      lo = Math.min(lo, value);
+      hi = Math.max(hi, value);
+    }
+    // fast path: every vertex beyond the largest tolerance any vertex can have, for every b_j
+    const terms = Math.abs(A) * X + Math.abs(B) * Y + Math.abs(C);
+    const magnitude = (m[o] as number) * X + (m[o + 1] as number) * Y + (m[o + 2] as number);
+    let clear = Number.isFinite(lo) && Number.isFinite(hi);
     for (let b = 0; b < bps.length && clear; b++) {
+      const bp = bps[b] as number;
+      const bound = 2 * g.tol * (Math.max(terms, magnitude) + Math.abs(bp));
+      clear = lo - bp > bound || hi - bp < -bound;
+    }
+    // else the exact side test of every vertex (the one the cut uses)
+    for (let b = 0; b < bps.length && !clear; b++) {
       const bp = bps[b] as number;
       const flags = sidesOf(
         src,
         p,
-        z[o] as number,
-        z[o + 1] as number,
-        (z[o + 2] as number) - bp,
+        A,
+        B,
+        C - bp,
         m[o] as number,
         m[o + 1] as number,
         (m[o + 2] as number) + Math.abs(bp),
@@ -162,9 +191,10 @@ export function classifyUnits(
         k,
         i,
       );
-      clear = flags === ABOVE || flags === BELOW;
+      if (flags !== ABOVE && flags !== BELOW) break;
+      if (b === bps.length - 1) clear = true;
     }
-    if (clear) s.pieces[i] = pieceOf(bps, (s.values[0] as number) + (bps[bps.length - 1] ?? 0));
+    if (clear) s.pieces[i] = pieceOf(bps, hi);
     else s.active[s.activeCount++] = i;
   }
 }
