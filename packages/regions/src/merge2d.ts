@@ -101,14 +101,15 @@ export function mergePolygons(
     );
   }
   const window = mapTolerance * maxScale;
+  // sorted keys first (a native numeric sort): when no two fall in one window nothing can merge
+  const sorted = keys.slice().sort();
+  let candidates = false;
+  for (let a = 1; a < n && !candidates; a++)
+    candidates = (sorted[a] as number) - (sorted[a - 1] as number) <= window;
+  if (!candidates) return { regionOf: Int32Array.from({ length: n }, (_, i) => i), count: n };
   const order = Int32Array.from({ length: n }, (_, i) => i).sort(
     (a, b) => (keys[a] as number) - (keys[b] as number),
   );
-  let candidates = false;
-  for (let a = 1; a < n && !candidates; a++) {
-    candidates = (keys[order[a] as number] as number) - (keys[order[a - 1] as number] as number) <= window;
-  }
-  if (!candidates) return { regionOf: Int32Array.from({ length: n }, (_, i) => i), count: n };
   const box = boundingBoxes(pool, tol);
   const overlap = (i: number, j: number): boolean =>
     (box[4 * i] as number) <= (box[4 * j + 1] as number) &&

@@ -61,8 +61,9 @@ export class PolygonPool {
     const n = from.count[p] as number;
     this.reserve(n);
     const s = from.start[p] as number;
-    this.xy.set(from.xy.subarray(2 * s, 2 * (s + n)), 2 * this.used);
-    this.ln.set(from.ln.subarray(3 * s, 3 * (s + n)), 3 * this.used);
+    // element by element: a subarray view per copy would be an allocation per polygon
+    for (let j = 0; j < 2 * n; j++) this.xy[2 * this.used + j] = from.xy[2 * s + j] as number;
+    for (let j = 0; j < 3 * n; j++) this.ln[3 * this.used + j] = from.ln[3 * s + j] as number;
     return this.close(n);
   }
 
