@@ -55,7 +55,7 @@ export interface PlaneHooks {
   onProgress?: ((progress: { layer: number; layers: number; regions: number }) => void) | undefined;
 }
 
-/** Final polygons per `onPolygons` batch. */
+/** Final polygons per `onPolygons` batch (the first batch goes out as soon as it has any). */
 const BATCH = 512;
 
 /** `a`, or a copy with room for `needed` entries (doubling). One function per array type keeps the calls monomorphic. */
@@ -252,7 +252,8 @@ function enumerateInto(
     for (let q = 0; q < local.size; q++) {
       if (k === 1) throwIfAborted(hooks.signal);
       descend(k + 1, local, q, next, nextM, 3 * rows * q, ids[q] as number);
-      if (k === 1 && (final.size - emitted >= BATCH || q === local.size - 1)) {
+      const due = final.size - emitted >= (emitted === 0 ? 1 : BATCH);
+      if (k === 1 && (due || q === local.size - 1)) {
         hooks.onPolygons?.(final, emitted, hidden, z);
         emitted = final.size;
       }
