@@ -43,6 +43,7 @@ export {
 export {
   countRegions2d,
   type LayerBoundary,
+  type LayerPartition,
   type Polygon2D,
   type Regions2D,
   type Regions2DOptions,

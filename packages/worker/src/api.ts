@@ -11,7 +11,7 @@
  * plain-array data (`Network` weights, checkpoints) is structured-cloned both ways.
  */
 import { evaluateBatch } from '@deepnets/core';
-import { regions1d, regions2d } from '@deepnets/regions';
+import { regions1d, regions2d, regionsOnPlane } from '@deepnets/regions';
 import {
   createTrialRunner,
   type Dataset,
@@ -24,15 +24,18 @@ import {
   trainRandomLabelsModel,
 } from '@deepnets/trainer';
 import { catalogOf, type WorkerCatalog } from './catalog.ts';
-import { controlJob, type EmitProxy, type JobAction, runJob } from './job.ts';
+import { controlJob, type EmitProxy, type Job, type JobAction, runJob } from './job.ts';
 import { kernelByName } from './kernels.ts';
 import { transferViews } from './transfer.ts';
 import type {
   JobWire,
+  LayerPartition,
   Network,
+  PlanePoints,
   RandomLabelsState,
   Regions1D,
   Regions2D,
+  RegionsProgress,
   SearchResult,
   SweepTrialState,
   TrainResult,
@@ -47,6 +50,33 @@ import type {
   WireTrainOptions,
   WireTrialSettings,
 } from './types.ts';
+
+/** The package options of a 2-D job: its signal, throttled progress and, when asked, streamed partitions. */
+function planeOptions({ partitions, ...options }: WireRegions2DOptions, job: Job) {
+  return {
+    ...options,
+    signal: job.signal,
+    onProgress: (progress: RegionsProgress) => job.progress({ kind: 'regions', progress }),
+    ...(partitions
+      ? {
+          onPartition: (partition: LayerPartition) =>
+            job.stream({ kind: 'partition', partition }, [
+              partition.xy,
+              partition.start,
+              partition.count,
+              partition.maps,
+            ]),
+        }
+      : {}),
+  };
+}
+
+/** Marks the arrays of a 2-D result for transfer. */
+function transferPolygons(r: Regions2D): Regions2D {
+  const views = [r.linearRegionOf, ...r.polygons.map((p) => p.vertices)];
+  for (const b of r.boundaries) views.push(b.segments, b.units);
+  return transferViews(r, views);
+}
 
 export const workerApi = {
   /** Checks the channel; resolves to the string it was given. */
@@ -94,23 +124,34 @@ export const workerApi = {
     });
   },
 
-  /** Polygons of a 2-input network (regions). Transfers: every polygon's `vertices`, the boundaries' `segments` and `units`, `linearRegionOf`. */
+  /**
+   * Polygons of a 2-input network (regions). With `partitions`, every `onPartition` partition is
+   * streamed (arrays transferred) while the enumeration goes on. Transfers: every polygon's
+   * `vertices`, the boundaries' `segments` and `units`, `linearRegionOf`.
+   */
   regions2d(
     net: Network,
     options: WireRegions2DOptions,
     wire: JobWire,
     emit?: EmitProxy,
   ): Promise<Regions2D> {
-    return runJob(wire, emit, (job) => {
-      const r = regions2d(net, {
-        ...options,
-        signal: job.signal,
-        onProgress: (progress) => job.progress({ kind: 'regions', progress }),
-      });
-      const views = [r.linearRegionOf, ...r.polygons.map((p) => p.vertices)];
-      for (const b of r.boundaries) views.push(b.segments, b.units);
-      return transferViews(r, views);
-    });
+    return runJob(wire, emit, (job) => transferPolygons(regions2d(net, planeOptions(options, job))));
+  },
+
+  /**
+   * Regions on the plane p0 + s (p1 - p0) + t (p2 - p0) of a network with any number of inputs
+   * (regions `regionsOnPlane`), with the partitions and transfers of `regions2d`.
+   */
+  regionsOnPlane(
+    net: Network,
+    points: PlanePoints,
+    options: WireRegions2DOptions,
+    wire: JobWire,
+    emit?: EmitProxy,
+  ): Promise<Regions2D> {
+    return runJob(wire, emit, (job) =>
+      transferPolygons(regionsOnPlane(net, points, planeOptions(options, job))),
+    );
   },
 
   /** A training run (trainer), with throttled `epoch` and every `checkpoint` event. Transfers nothing (the result holds plain arrays). */

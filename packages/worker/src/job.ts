@@ -7,6 +7,7 @@ import { AbortError } from '@deepnets/core';
 import { TrainingController, yieldToEventLoop } from '@deepnets/trainer';
 import * as Comlink from 'comlink';
 import { createThrottle } from './throttle.ts';
+import { transferViews } from './transfer.ts';
 import type { JobEvent, JobWire } from './types.ts';
 
 /** The main-thread callback of a job, as the worker sees it (a comlink proxy). */
@@ -19,6 +20,11 @@ export interface Job {
   progress(event: JobEvent): void;
   /** An event that must arrive (checkpoint, trial row); resolves when the main thread handled it. */
   send(event: JobEvent): Promise<void>;
+  /**
+   * An event that must arrive, posted at once with the buffers of `views` transferred, without
+   * waiting for the main thread (synchronous work such as an enumeration goes on meanwhile).
+   */
+  stream(event: JobEvent, views: Iterable<ArrayBufferView>): void;
 }
 
 /** What `control` can ask of a running job. */
@@ -91,6 +97,11 @@ export async function runJob<T>(
       throttle.flush();
       await post(event);
       if (callbackError) throw callbackError.error;
+    },
+    stream(event, views) {
+      if (callbackError) throw callbackError.error;
+      throttle.flush();
+      void post(transferViews(event, views));
     },
   };
   let outcome: { value: T } | { error: unknown };

@@ -13,12 +13,14 @@ import type {
   JobEvent,
   JobWire,
   Network,
+  PlanePoints,
   RemoteRandomLabelsOptions,
   RemoteRegions1DOptions,
   RemoteRegions2DOptions,
   RemoteSearchOptions,
   RemoteSweepTrialOptions,
   RemoteTrainOptions,
+  WireRegions2DOptions,
   WireTrialSettings,
 } from './types.ts';
 import {
@@ -45,8 +47,17 @@ export interface RunnerApi {
   makeMnist1d(...args: Parameters<WorkerApi['makeMnist1d']>): Result<'makeMnist1d'>;
   /** regions' `regions1d`, with `signal` and throttled `onProgress`; arrays transferred. */
   regions1d(net: Network, options?: RemoteRegions1DOptions): Result<'regions1d'>;
-  /** regions' `regions2d`, with `signal` and throttled `onProgress`; arrays transferred. */
+  /**
+   * regions' `regions2d`, with `signal`, throttled `onProgress` and every `onPartition` (the
+   * layer-1 polygons first, then batches of final polygons while the worker goes on); arrays transferred.
+   */
   regions2d(net: Network, options?: RemoteRegions2DOptions): Result<'regions2d'>;
+  /** regions' `regionsOnPlane` (any input size), with the options of `regions2d`; arrays transferred. */
+  regionsOnPlane(
+    net: Network,
+    points: PlanePoints,
+    options?: RemoteRegions2DOptions,
+  ): Result<'regionsOnPlane'>;
   /**
    * trainer's `train`: `onEpoch` is throttled (`throttleMs`; the last epoch always arrives),
    * `onCheckpoint` gets every checkpoint (a snapshot of the network, every `checkpointEvery`
@@ -139,6 +150,22 @@ async function runJob<T>(
   }
 }
 
+/** Splits 2-D options into the main-thread controls (signal, callbacks) and what is posted. */
+function planeJob(options: RemoteRegions2DOptions): { controls: JobControls; wire: WireRegions2DOptions } {
+  const { signal, onProgress, onPartition, throttleMs, ...rest } = options;
+  const onEvent =
+    onProgress || onPartition
+      ? (e: JobEvent) => {
+          if (e.kind === 'regions') onProgress?.(e.progress);
+          else if (e.kind === 'partition') onPartition?.(e.partition);
+        }
+      : undefined;
+  return {
+    controls: { signal, throttleMs, onEvent },
+    wire: { ...rest, ...(onPartition ? { partitions: true } : {}) },
+  };
+}
+
 /**
  * Builds the facade over whatever live connection `connect` returns (a runner restarts dead
  * workers). Every method is async and checks its arguments first (see `validate.ts`), so bad
@@ -176,11 +203,20 @@ export function createRemoteApi(connect: () => Promise<Connection>): RunnerApi {
     async regions2d(net, options) {
       checkNetwork(net, 'net');
       checkRegionsOptions(optionsObject(options, 'options', true), 'options');
-      const { signal, onProgress, throttleMs, ...wire } = options ?? {};
-      const onEvent = onProgress && ((e: JobEvent) => e.kind === 'regions' && onProgress(e.progress));
-      return runJob(connect, { signal, throttleMs, onEvent }, (r, job, emit) =>
-        r.regions2d(net, wire, job, emit),
-      );
+      const { controls, wire } = planeJob(options ?? {});
+      return runJob(connect, controls, (r, job, emit) => r.regions2d(net, wire, job, emit));
+    },
+    async regionsOnPlane(net, points, options) {
+      checkNetwork(net, 'net');
+      if (!Array.isArray(points) || points.length !== 3 || !points.every(Array.isArray))
+        throw new DeepnetsError(
+          'OUT_OF_RANGE',
+          'must be an array of three input vectors [p0, p1, p2]',
+          'points',
+        );
+      checkRegionsOptions(optionsObject(options, 'options', true), 'options');
+      const { controls, wire } = planeJob(options ?? {});
+      return runJob(connect, controls, (r, job, emit) => r.regionsOnPlane(net, points, wire, job, emit));
     },
     async train(options) {
       checkTrainingOptions(optionsObject(options, 'options'), 'options');

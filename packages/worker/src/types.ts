@@ -7,7 +7,7 @@
  * - the *remote* options (`RemoteTrainOptions`, ...): what `runner.api` accepts on the main thread.
  */
 import type { Network } from '@deepnets/core';
-import type { regions1d, regions2d } from '@deepnets/regions';
+import type { LayerPartition, regions1d, regions2d, regionsOnPlane } from '@deepnets/regions';
 import type {
   BenchKernel,
   createTrialRunner,
@@ -81,9 +81,20 @@ export type Regions2D = ReturnType<typeof regions2d>;
 /** Progress of a region enumeration: hidden layer k of K done, regions so far. */
 export type RegionsProgress = Parameters<NonNullable<Regions1DOptions['onProgress']>>[0];
 export type WireRegions1DOptions = Omit<Regions1DOptions, 'signal' | 'onProgress'>;
-export type WireRegions2DOptions = Omit<Regions2DOptions, 'signal' | 'onProgress'>;
+/** `regions2d`/`regionsOnPlane` options posted to the worker; `partitions` asks for `partition` events (the main thread has an `onPartition`). */
+export type WireRegions2DOptions = Omit<Regions2DOptions, 'signal' | 'onProgress' | 'onPartition'> & {
+  partitions?: boolean;
+};
 export type RemoteRegions1DOptions = Regions1DOptions & ProgressOptions;
+/**
+ * `regions2d` and `regionsOnPlane` options accepted by `runner.api`. `onPartition` gets every
+ * partition (the layer-1 polygons first, then batches of final polygons; none is dropped by the
+ * throttle), with its arrays transferred, while the worker goes on enumerating.
+ */
 export type RemoteRegions2DOptions = Regions2DOptions & ProgressOptions;
+/** The three points p0, p1, p2 of `regionsOnPlane` (any input size). */
+export type PlanePoints = Parameters<typeof regionsOnPlane>[1];
+export type { LayerPartition };
 
 export type SearchOptions = Parameters<typeof hyperparameterSearch>[0];
 export type SearchResult = Awaited<ReturnType<typeof hyperparameterSearch>>;
@@ -131,6 +142,7 @@ export type JobEvent =
   | { kind: 'epoch'; metrics: EpochMetrics }
   | { kind: 'checkpoint'; checkpoint: Checkpoint }
   | { kind: 'regions'; progress: RegionsProgress }
+  | { kind: 'partition'; partition: LayerPartition }
   | { kind: 'trial'; row: SearchRow }
   | { kind: 'state'; state: RandomLabelsState }
   | { kind: 'sweep-state'; state: SweepTrialState };

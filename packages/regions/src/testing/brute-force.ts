@@ -41,16 +41,24 @@ export function gridPoints2d(box: readonly number[], n: number): [number, number
   return points;
 }
 
-/** True when (x, y) lies inside the convex counter-clockwise polygon (boundary included, up to eps). */
+/**
+ * True when (x, y) lies inside the convex counter-clockwise polygon: no farther than eps (relative
+ * to the point's coordinates) outside any edge's line. The distance is the cross product divided
+ * by the edge's length, so a tiny real polygon (edges 1e-11 long) does not "contain" points far
+ * away, as an absolute bound on the bare cross product let it.
+ */
 export function insideConvex(verts: Float64Array, x: number, y: number, eps = 1e-12): boolean {
   const n = verts.length / 2;
+  const slack = eps * Math.max(1, Math.abs(x), Math.abs(y));
   for (let k = 0; k < n; k++) {
     const k1 = (k + 1) % n;
     const ax = verts[2 * k] as number;
     const ay = verts[2 * k + 1] as number;
-    const cross =
-      ((verts[2 * k1] as number) - ax) * (y - ay) - ((verts[2 * k1 + 1] as number) - ay) * (x - ax);
-    if (cross < -eps) return false;
+    const ex = (verts[2 * k1] as number) - ax;
+    const ey = (verts[2 * k1 + 1] as number) - ay;
+    const length = Math.hypot(ex, ey);
+    if (length === 0) continue;
+    if ((ex * (y - ay) - ey * (x - ax)) / length < -slack) return false;
   }
   return true;
 }

@@ -5,11 +5,13 @@
  */
 import { AbortError, corePlugin, createRegistry, evaluateBatch, initNetwork } from '@deepnets/core';
 import {
+  type LayerPartition,
   maxRegions2dNetwork,
   maxRegionsNetwork,
   RegionsError,
   regions1d,
   regions2d,
+  regionsOnPlane,
 } from '@deepnets/regions';
 import {
   createWasmKernel,
@@ -61,6 +63,29 @@ export function runnerContract(harness: Harness): void {
       const r2 = await runner.api.regions2d(net2, { box: [0, 1, 0, 1] });
       expect(r2.polygons[0]?.vertices).toBeInstanceOf(Float64Array);
       expect(bitsOf(r2)).toEqual(bitsOf(regions2d(net2, { box: [0, 1, 0, 1] })));
+    });
+
+    it('regionsOnPlane with onPartition: the layer-1 polygons first, then every final polygon; same result', async () => {
+      const net = initNetwork([5, 10, 10, 10, 3], { init: 'he-normal', rng: 2, biases: 0.1 });
+      const points: [number[], number[], number[]] = [
+        [0, 0, 0, 0, 0],
+        [1, -1, 0.5, 0, 2],
+        [-0.5, 1, 1, -2, 0],
+      ];
+      const parts: LayerPartition[] = [];
+      const remote = await runner.api.regionsOnPlane(net, points, { onPartition: (p) => parts.push(p) });
+      const local = regionsOnPlane(net, points);
+      expect(bitsOf(remote)).toEqual(bitsOf(local));
+      expect(parts[0]?.layer).toBe(1);
+      expect(parts[1]?.xy).toBeInstanceOf(Float64Array);
+      const finals = parts.filter((p) => p.layer === 3);
+      expect(finals.reduce((n, p) => n + p.count.length, 0)).toBe(local.activationRegions);
+      // without onPartition, the call shape of before
+      expect(bitsOf(await runner.api.regionsOnPlane(net, points))).toEqual(bitsOf(local));
+      await expect(runner.api.regionsOnPlane(net, [points[0]] as never)).rejects.toMatchObject({
+        code: 'OUT_OF_RANGE',
+        path: 'points',
+      });
     });
 
     it('catalog: the names the worker knows, the same as a fresh registry with the trainer', async () => {
@@ -234,6 +259,29 @@ export function runnerContract(harness: Harness): void {
       await expect(job).rejects.toBeInstanceOf(AbortError);
       // With a shared flag the worker sees the abort between two layers; without one, at the end.
       if (harness.sharedAbort) expect(layers.at(-1)).toBeLessThan(10);
+      expect(await runner.api.ping('ready')).toBe('ready');
+    });
+
+    it('aborts a plane enumeration after its first polygons', async () => {
+      const controller = new AbortController();
+      const net = initNetwork([4, 48, 48, 48, 2], { init: 'he-normal', rng: 3, biases: 0.1 });
+      const points: [number[], number[], number[]] = [
+        [0, 0, 0, 0],
+        [2, -1, 1, 0],
+        [-1, 2, 0, 1],
+      ];
+      const total = regionsOnPlane(net, points).activationRegions;
+      let finals = 0;
+      const job = runner.api.regionsOnPlane(net, points, {
+        signal: controller.signal,
+        onPartition: (p) => {
+          if (p.layer === p.layers) finals += p.count.length;
+          controller.abort();
+        },
+      });
+      await expect(job).rejects.toBeInstanceOf(AbortError);
+      // With a shared flag the worker sees the abort before its next layer-1 polygon.
+      if (harness.sharedAbort) expect(finals).toBeLessThan(total);
       expect(await runner.api.ping('ready')).toBe('ready');
     });
 
