@@ -13,6 +13,7 @@ import NetworkBuilder from './components/NetworkBuilder.vue';
 import Notation from './components/Notation.vue';
 import Playground from './components/Playground.vue';
 import RandomLabels from './components/RandomLabels.vue';
+import RegionSlices from './components/RegionSlices.vue';
 import Sawtooth from './components/Sawtooth.vue';
 import ShallowNetwork from './components/ShallowNetwork.vue';
 import SweepBands from './components/SweepBands.vue';
@@ -40,6 +41,7 @@ export default {
     app.component('ConvCalculator', ConvCalculator);
     app.component('Approximation', Approximation);
     app.component('RandomLabels', RandomLabels);
+    app.component('RegionSlices', RegionSlices);
     app.component('Playground', Playground);
     app.component('SweepBands', SweepBands);
   },

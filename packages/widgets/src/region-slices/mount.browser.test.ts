@@ -1,4 +1,4 @@
-import { parseSnapshot } from '@deepnets/core';
+import { type NetworkSnapshot, parseSnapshot } from '@deepnets/core';
 import { countRegionsOnPlane } from '@deepnets/regions';
 import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
@@ -15,10 +15,19 @@ const files: Record<string, () => Promise<{ default: unknown }>> = {
   'true-4x63': () => import('../../../../experiments/region-density/snapshots/true-4x63.json'),
   'shuffle-1x298': () => import('../../../../experiments/region-density/snapshots/shuffle-1x298.json'),
 };
-const loadSnapshots = async (labels: string, model: string): Promise<SnapshotFile> => {
+/** The committed file as it is (networks inline). */
+const readFile = async (labels: string, model: string) => {
   const load = files[`${labels}-${model}`];
   if (!load) throw new Error(`this test does not load ${DIR}/${labels}-${model}.json`);
-  return (await load()).default as SnapshotFile;
+  return (await load()).default as { snapshots: { epoch: number; network: NetworkSnapshot }[] };
+};
+/** What the docs give the widget: the list, each network loaded only when asked for. */
+const loadSnapshots = async (labels: string, model: string): Promise<SnapshotFile> => {
+  const file = (await readFile(labels, model)) as SnapshotFile;
+  return {
+    ...file,
+    snapshots: file.snapshots.map((s) => ({ ...s, network: async () => s.network as NetworkSnapshot })),
+  };
 };
 
 let runner: Runner;
@@ -64,9 +73,9 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
       options({ initial: { labels: 'true', model: '2x100', examples: [0, 1, 2], snapshot: -1 } }),
     );
     const first = await until(handle.subscribe, drawn);
-    const file = await loadSnapshots('true', '2x100');
+    const file = await readFile('true', '2x100');
     const points = await planePoints([0, 1, 2]);
-    const last = file.snapshots.at(-1) as SnapshotFile['snapshots'][number];
+    const last = file.snapshots.at(-1) as { epoch: number; network: NetworkSnapshot };
     const reference = countRegionsOnPlane(parseSnapshot(last.network), points);
     expect(first.epoch).toBe(last.epoch);
     expect(first.regions?.linear).toBe(reference.linearRegions);
@@ -95,7 +104,7 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     );
     const first = await until(handle.subscribe, drawn);
     for (const k of [1, 2, 3]) moveSlider(element, 'snapshot', k);
-    const file = await loadSnapshots('true', '2x100');
+    const file = await readFile('true', '2x100');
     const target = file.snapshots[3]?.epoch;
     const final = await until(handle.subscribe, (s) => drawn(s) && s.epoch === target);
     expect(final.draws).toBe(first.draws + 1);

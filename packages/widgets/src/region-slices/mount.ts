@@ -200,7 +200,7 @@ export function mountRegionSlices(
       view.setSnapshotCaption(snapshotCaption(snap, source));
       drawChart();
       await drawPlane(
-        sources.network(f, index),
+        await sources.network(f, index),
         snap.epoch,
         `Saved network ${choice.model}, ${snapshotCaption(snap, source)}.`,
       );

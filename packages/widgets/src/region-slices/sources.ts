@@ -20,7 +20,8 @@ export interface SlicesSources {
   /** MNIST-1D, or undefined (with `missing` set) when no source was given. */
   data(): Promise<SlicesData | undefined>;
   file(labels: string, model: string): Promise<SnapshotFile | undefined>;
-  network(file: SnapshotFile, index: number): Network;
+  /** The network of snapshot `index`, parsed from `deepnets.snapshot/v1` (loaded first if lazy). */
+  network(file: SnapshotFile, index: number): Promise<Network>;
   /** Says which injected function is missing, for the status line. */
   missing?: string;
 }
@@ -34,7 +35,7 @@ export function createSources(
 ): SlicesSources {
   let data: Promise<SlicesData> | undefined;
   const files = new Map<string, Promise<SnapshotFile>>();
-  const nets = new Map<string, Network>();
+  const nets = new Map<string, Promise<Network>>();
   const sources: SlicesSources = {
     async data() {
       const source = get().mnist1d;
@@ -70,9 +71,11 @@ export function createSources(
       const key = `${file.labels}-${file.model}-${index}`;
       let net = nets.get(key);
       if (!net) {
-        const snap = file.snapshots[index];
-        net = parseSnapshot(snap?.network, `snapshots/${file.labels}-${file.model}.json, snapshot ${index}`);
+        const saved = file.snapshots[index]?.network;
+        const path = `snapshots/${file.labels}-${file.model}.json, snapshot ${index}`;
+        net = (async () => parseSnapshot(typeof saved === 'function' ? await saved() : saved, path))();
         nets.set(key, net);
+        net.catch(() => nets.delete(key));
       }
       return net;
     },

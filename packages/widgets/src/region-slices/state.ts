@@ -55,12 +55,19 @@ export interface RegionDensityDocument {
   }[];
 }
 
-/** snapshots/<labels>-<model>.json: the networks measured at each checkpoint. */
+/**
+ * snapshots/<labels>-<model>.json: the networks measured at each checkpoint. A page may give each
+ * `network` as a function that loads it, so only the networks looked at are fetched.
+ */
 export interface SnapshotFile {
   labels: string;
   model: string;
   widths: number[];
-  snapshots: { epoch: number; network: NetworkSnapshot; trainError?: number }[];
+  snapshots: {
+    epoch: number;
+    network: NetworkSnapshot | (() => Promise<NetworkSnapshot>);
+    trainError?: number;
+  }[];
 }
 
 export interface RegionSlicesChoice {
