@@ -1,5 +1,6 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
+import { defineAsyncComponent } from 'vue';
 import Approximation from './components/Approximation.vue';
 import Combining from './components/Combining.vue';
 import Composition from './components/Composition.vue';
@@ -13,7 +14,6 @@ import NetworkBuilder from './components/NetworkBuilder.vue';
 import Notation from './components/Notation.vue';
 import Playground from './components/Playground.vue';
 import RandomLabels from './components/RandomLabels.vue';
-import RegionSlices from './components/RegionSlices.vue';
 import Sawtooth from './components/Sawtooth.vue';
 import ShallowNetwork from './components/ShallowNetwork.vue';
 import SweepBands from './components/SweepBands.vue';
@@ -41,7 +41,11 @@ export default {
     app.component('ConvCalculator', ConvCalculator);
     app.component('Approximation', Approximation);
     app.component('RandomLabels', RandomLabels);
-    app.component('RegionSlices', RegionSlices);
+    // Async: its data (the region-density curves) loads only on the page that shows it.
+    app.component(
+      'RegionSlices',
+      defineAsyncComponent(() => import('./components/RegionSlices.vue')),
+    );
     app.component('Playground', Playground);
     app.component('SweepBands', SweepBands);
   },

@@ -116,7 +116,19 @@ export default {
         reference: Object.fromEntries(
           Object.entries(doc.reference).map(([k, v]) => [k, { planes: v.planes }]),
         ),
-        models: doc.models,
+        // Only what the widget draws: the different-class segments per unit length and the planes.
+        models: doc.models.map((m) => ({
+          ...m,
+          checkpoints: m.checkpoints.map((c) => ({
+            epoch: c.epoch,
+            source: c.source,
+            trainError: c.trainError,
+            measurement: {
+              segments: { 'different-class': { perLength: segment(c).perLength } },
+              planes: { regions: c.measurement.planes.regions },
+            },
+          })),
+        })),
       },
       settings: doc.settings,
       depth,

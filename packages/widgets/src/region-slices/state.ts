@@ -34,8 +34,9 @@ export interface DensityCheckpoint {
   source: string;
   trainError: number;
   testError?: number;
+  /** The widget reads `segments['different-class'].perLength` and `planes.regions`; the rest may be left out. */
   measurement: {
-    segments: Record<string, { regions: Spread; perLength: Spread; perLengthPerUnit: Spread }>;
+    segments: Record<string, { perLength: Spread; regions?: Spread; perLengthPerUnit?: Spread }>;
     planes: { regions: Spread; withExample?: Spread };
   };
 }
