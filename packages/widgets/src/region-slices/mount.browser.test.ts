@@ -63,6 +63,11 @@ async function planePoints(examples: readonly number[]): Promise<[number[], numb
   ];
 }
 
+/** Waits until the canvas has painted all `polygons` (it paints a slice per animation frame). */
+async function painted(canvas: HTMLCanvasElement, polygons: number): Promise<void> {
+  while (canvas.dataset.painted !== String(polygons)) await new Promise((r) => requestAnimationFrame(r));
+}
+
 const drawn = (s: RegionSlicesState) => !s.computing && s.regions !== undefined;
 
 describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
@@ -82,6 +87,7 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     expect(first.regions?.activation).toBe(reference.activationRegions);
     expect(shownRegions(element)).toBe(reference.linearRegions);
     const canvas = element.querySelector('[data-role="plane-canvas"]') as HTMLCanvasElement;
+    await painted(canvas, reference.activationRegions);
     const before = canvas.toDataURL();
 
     moveSlider(element, 'snapshot', 0);
@@ -90,6 +96,7 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     expect(init.regions?.linear).toBe(atInit.linearRegions);
     expect(init.draws).toBe(first.draws + 1);
     expect(shownRegions(element)).toBe(atInit.linearRegions);
+    await painted(canvas, atInit.activationRegions);
     expect(canvas.toDataURL()).not.toBe(before);
     expect(element.querySelector('[data-role="snapshot"]')?.textContent).toContain('initialisation');
     handle.destroy();

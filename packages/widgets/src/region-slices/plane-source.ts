@@ -49,6 +49,7 @@ export function planeRegionsFrom(call: Regions2DCall = (net, o) => regions2d(net
       ...(signal ? { signal } : {}),
       ...(onProgress ? { onProgress } : {}),
     });
+
     return {
       linearRegions: r.linearRegions,
       activationRegions: r.activationRegions,

@@ -25,6 +25,8 @@ export const CLASS_COLORS = [
 
 const VIEW: HeatView = { width: 340, height: 326, left: 44, top: 12, size: 280 };
 const MAX_PIXELS = 900;
+/** Painting budget per animation frame (ms). */
+const FRAME_MS = 8;
 
 export interface PlanePoint {
   index: number;
@@ -71,31 +73,47 @@ export function createPlaneView(parent: Element): PlaneView {
   });
   let regions: PlaneRegions | undefined;
   let pixels = 0;
+  let paints = 0;
 
-  /** Paints every polygon: fill by class, a translucent outline so neighbouring regions stay apart. */
+  /**
+   * Paints every polygon: fill by class, a translucent outline so neighbouring regions stay apart.
+   * At most `FRAME_MS` per animation frame, so 10,000+ polygons never block the page; a newer
+   * paint cancels the rest of an older one.
+   */
   function paint(): void {
     const context = canvas.getContext('2d');
+    const paintId = ++paints;
     if (!context || pixels < 2) return;
     if (canvas.width !== pixels) canvas.width = pixels;
     if (canvas.height !== pixels) canvas.height = pixels;
     context.clearRect(0, 0, pixels, pixels);
-    if (!regions) return;
+    const polygons = regions?.polygons ?? [];
     context.lineWidth = Math.max(0.5, pixels / 900);
-    context.strokeStyle = 'rgba(0, 0, 0, 0.28)';
+    context.strokeStyle = 'rgba(0, 0, 0, 0.16)';
     context.lineJoin = 'round';
-    for (const { vertices, predicted } of regions.polygons) {
-      context.beginPath();
-      for (let k = 0; k < vertices.length; k += 2) {
-        const x = (vertices[k] as number) * pixels;
-        const y = (1 - (vertices[k + 1] as number)) * pixels;
-        if (k === 0) context.moveTo(x, y);
-        else context.lineTo(x, y);
+    let next = 0;
+    const slice = () => {
+      if (paintId !== paints) return;
+      const until = performance.now() + FRAME_MS;
+      for (; next < polygons.length && (next % 64 !== 0 || performance.now() < until); next++) {
+        const { vertices, predicted } = polygons[next] as PlaneRegions['polygons'][number];
+        context.beginPath();
+        for (let k = 0; k < vertices.length; k += 2) {
+          const x = (vertices[k] as number) * pixels;
+          const y = (1 - (vertices[k + 1] as number)) * pixels;
+          if (k === 0) context.moveTo(x, y);
+          else context.lineTo(x, y);
+        }
+        context.closePath();
+        context.fillStyle = CLASS_COLORS[predicted % CLASS_COLORS.length] as string;
+        context.fill();
+        context.stroke();
       }
-      context.closePath();
-      context.fillStyle = CLASS_COLORS[predicted % CLASS_COLORS.length] as string;
-      context.fill();
-      context.stroke();
-    }
+      if (next < polygons.length) requestAnimationFrame(slice);
+      else canvas.dataset.painted = String(polygons.length);
+    };
+    canvas.dataset.painted = '0';
+    slice();
   }
 
   function drawPoints(points: readonly PlanePoint[]): void {
@@ -157,6 +175,7 @@ export function createPlaneView(parent: Element): PlaneView {
       images: [{ canvas, x: VIEW.left, y: VIEW.top, width: VIEW.size, height: VIEW.size }],
     }),
     destroy() {
+      paints++;
       stopObserving();
       figure.remove();
     },

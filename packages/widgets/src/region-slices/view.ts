@@ -126,17 +126,17 @@ export function createView(
     { 'data-action': 'by-class' },
   );
 
-  const panels = htmlElement('div', { class: 'dn-depth-panels' }, root);
-  const plane = createPlaneView(panels);
-  const chart = createDensityChart(panels);
-
   const sliderRow = htmlElement('div', { class: 'dn-row dn-depth-controls' }, root);
   const slider = intSlider(sliderRow, { key: 'snapshot', label: 'snapshot', min: 0, max: 1, value: 1 }, (v) =>
     actions.snapshot(v),
   );
   const caption = htmlElement('span', { class: 'dn-caption', 'data-role': 'snapshot' }, sliderRow);
-  const count = htmlElement('p', { class: 'dn-status', 'data-role': 'count' }, root);
   const status = htmlElement('p', { class: 'dn-status', 'aria-live': 'polite', 'data-role': 'status' }, root);
+  const panels = htmlElement('div', { class: 'dn-depth-panels' }, root);
+  const plane = createPlaneView(panels);
+  const chart = createDensityChart(panels);
+
+  const count = htmlElement('p', { class: 'dn-status', 'data-role': 'count' }, root);
 
   const liveRow = htmlElement('div', { class: 'dn-buttons' }, root);
   const liveButton = button(liveRow, `Train live (${liveExamples} examples)`, () => actions.live(), {
