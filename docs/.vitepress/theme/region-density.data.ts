@@ -72,6 +72,7 @@ export default {
         perLengthInit: segment(first).perLength.mean,
         perLength: [pm(segment(first).perLength, 2), pm(segment(last).perLength, 2)],
         perLengthChange: change(segment(first).perLength.mean, segment(last).perLength.mean),
+        perLengthDelta: segment(last).perLength.mean - segment(first).perLength.mean,
         perUnit: segment(first).perLengthPerUnit.mean,
         planes: [pm(first.measurement.planes.regions), pm(last.measurement.planes.regions)],
         planesChange: change(first.measurement.planes.regions.mean, last.measurement.planes.regions.mean),
@@ -83,7 +84,20 @@ export default {
     const truth = models('true').map(row);
     const both = [...shuffle, ...truth];
     const range = (vs: number[], digits: number) =>
-      `${Math.min(...vs).toFixed(digits)} to ${Math.max(...vs).toFixed(digits)}`;
+      `${Math.min(...vs).toFixed(digits)} and ${Math.max(...vs).toFixed(digits)}`;
+    /** Which models gained (or lost) regions per unit length from the first to the last checkpoint. */
+    const trend = (rows: ReturnType<typeof row>[]) => {
+      const delta = (r: ReturnType<typeof row>) => r.perLengthDelta;
+      const up = rows.filter((r) => delta(r) > 0).map((r) => r.model);
+      const down = rows.filter((r) => delta(r) < 0).map((r) => r.model);
+      const sorted = [...rows].sort((a, b) => delta(a) - delta(b));
+      return {
+        up: up.join(', '),
+        down: down.join(', '),
+        most: sorted.at(-1)?.model,
+        least: sorted[0]?.model,
+      };
+    };
     const byNeurons = [...shuffle].sort((a, b) => b.neurons - a.neurons).map((r) => r.model);
     const byPerLength = [...shuffle].sort((a, b) => b.perLengthInit - a.perLengthInit).map((r) => r.model);
     const deep = models('shuffle').at(-1) as Model;
@@ -132,6 +146,8 @@ export default {
       },
       settings: doc.settings,
       depth,
+      memorising: trend(shuffle),
+      learning: trend(truth),
       shuffle,
       truth,
       initOrderedByNeurons: byNeurons.join() === byPerLength.join(),
@@ -148,6 +164,7 @@ export default {
         allThree: withExample.every((s) => s.min === 3 && s.max === 3),
         checkpoints: withExample.length,
       },
+      trueNotMemorised: truth.every((r) => r.lastTrainErrorValue > 0.01),
       trueErrorRange: `${Math.min(...trueErrors).toFixed(0)}% to ${Math.max(...trueErrors).toFixed(0)}%`,
     };
   },
