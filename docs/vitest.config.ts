@@ -16,5 +16,8 @@ export default defineConfig({
       { find: /^deepnets-plugin-kink$/, replacement: kink('index.ts') },
     ],
   },
-  test: { ...base.test, include: ['plugins/examples/**/*.test.ts', 'api/**/*.test.ts'] },
+  test: {
+    ...base.test,
+    include: ['plugins/examples/**/*.test.ts', 'api/**/*.test.ts', '.vitepress/theme/**/*.test.ts'],
+  },
 });
