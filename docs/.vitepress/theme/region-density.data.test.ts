@@ -2,6 +2,7 @@
 // numbers against curves.json read directly here (a separate, plain computation).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { data as Loaded } from './region-density.data.ts';
 import loader from './region-density.data.ts';
 
 interface Spread {
@@ -27,7 +28,7 @@ interface Raw {
 const raw = JSON.parse(
   readFileSync(new URL('../../../experiments/region-density/curves.json', import.meta.url), 'utf8'),
 ) as Raw;
-const data = loader.load([]) as ReturnType<typeof loader.load> extends Promise<infer T> ? T : never;
+const data = loader.load([]) as typeof Loaded;
 
 const find = (labels: string, model: string) => {
   const m = raw.models.find((x) => x.labels === labels && x.model === model);
