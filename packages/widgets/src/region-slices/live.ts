@@ -2,8 +2,8 @@
  * The scaled-down live run of the region-slices widget: the chosen model (He init, seed 1) trained
  * by full-batch gradient descent on `examples` MNIST-1D training examples (the three plane
  * examples among them) with the chosen labels, in a worker, until 100% training accuracy or
- * `maxEpochs`. Every `every` epochs the network comes back and the plane is redrawn (the plane's
- * latest-wins queue drops redraws the enumeration cannot keep up with).
+ * `maxEpochs`. Every `every` epochs the network comes back and training waits until its plane is
+ * drawn, so the reader sees every stage, however fast the training and slow the enumeration.
  */
 import type { Network } from '@deepnets/core';
 import type { TrainModel } from '../random-labels/mount.ts';
@@ -23,7 +23,8 @@ export interface LiveRun {
   trainModel: TrainModel;
   signal: AbortSignal;
   onEpoch(epoch: number, trainError: number): void;
-  onNetwork(net: Network, epoch: number, note: string): void;
+  /** Draws the plane of the network at `epoch`; training waits until the promise settles. */
+  onNetwork(net: Network, epoch: number, note: string): Promise<void>;
   onStatus(text: string): void;
 }
 
@@ -37,7 +38,9 @@ export async function runLive(run: LiveRun): Promise<void> {
   const labels = data.y[choice.labels];
   const y = Float64Array.from(indices, (i) => labels[i] as number);
   const words = `${choice.model} on ${settings.examples} examples (${choice.labels === 'true' ? 'true' : 'shuffled'} labels), learning rate ${settings.learningRate}`;
-  run.onStatus(`Training ${words} in a worker; the plane is redrawn every ${settings.every} epochs…`);
+  run.onStatus(
+    `Training ${words} in a worker; it pauses every ${settings.every} epochs until the plane of that network is drawn…`,
+  );
   const started = performance.now();
   try {
     const result = await run.trainModel({
@@ -54,7 +57,7 @@ export async function runLive(run: LiveRun): Promise<void> {
       onCheckpoint: (state) => {
         const error = state.curve.at(-1)?.trainError;
         const text = `Live run, epoch ${state.epoch}${error === undefined ? '' : `, train error ${(100 * error).toFixed(1)}%`}.`;
-        run.onNetwork(state.checkpoint.network, state.epoch, text);
+        return run.onNetwork(state.checkpoint.network, state.epoch, text);
       },
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

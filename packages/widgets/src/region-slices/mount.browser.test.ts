@@ -143,22 +143,30 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     const handle = mountRegionSlices(
       element,
       options({
-        initial: { labels: 'shuffle', model: '1x298', examples: [0, 1, 2] },
+        initial: { labels: 'true', model: '2x100', examples: [0, 1, 2] },
         trainModel: (o) => trainer.api.trainRandomLabelsModel(o),
-        live: { examples: 200, learningRate: 0.1, maxEpochs: 300, every: 5 },
+        live: { examples: 150, learningRate: 0.1, maxEpochs: 30, every: 10 },
       }),
     );
     const saved = await until(handle.subscribe, drawn);
+    const epochs: number[] = [];
+    handle.subscribe((s) => {
+      if (drawn(s) && s.draws > saved.draws + epochs.length) epochs.push(s.epoch as number);
+    });
     (element.querySelector('[data-action="live"]') as HTMLButtonElement).click();
-    const during = await until(handle.subscribe, (s) => drawn(s) && s.epoch !== saved.epoch);
-    expect(during.epoch).toBeGreaterThan(0);
-    expect(during.draws).toBeGreaterThan(saved.draws);
     const end = await until(
       handle.subscribe,
       (s) => drawn(s) && s.live?.running === false && s.epoch === s.live.epoch,
     );
+    // Training waits for each plane: every checkpoint (every 10 epochs) is drawn, in order.
+    expect(epochs.length).toBeGreaterThan(1);
+    expect(epochs.slice(0, 2)).toEqual([10, 20]);
+    expect(epochs.every((e, i) => i === 0 || e > (epochs[i - 1] as number))).toBe(true);
+    expect(epochs.at(-1)).toBe(end.live?.epoch);
     expect(end.regions?.linear).toBeGreaterThan(1);
-    expect(element.querySelector('[data-role="live-status"]')?.textContent).toMatch(/Memorised|cap/);
+    expect(element.querySelector('[data-role="live-status"]')?.textContent).toMatch(
+      /Memorised|cap of 30 epochs/,
+    );
     handle.destroy();
   });
 });

@@ -252,7 +252,7 @@ export function mountRegionSlices(
         if (state.live) Object.assign(state.live, { epoch, trainError });
         publish();
       },
-      onNetwork: (net, epoch, text) => void drawPlane(net, epoch, text, false),
+      onNetwork: (net, epoch, text) => drawPlane(net, epoch, text, false),
       onStatus: (text) => view.setLiveStatus(text),
     });
     if (destroyed) return;
