@@ -10,11 +10,11 @@ import { figureSvg } from '../kit/figure.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
-import type { Mnist1dSource, TrainModel } from '../random-labels/mount.ts';
 import { latestQueue, STALE } from './latest.ts';
 import { runLive } from './live.ts';
-import { type PlaneRegionsSource, planeRegionsFrom } from './plane-source.ts';
-import { createSources, exampleOf, type SnapshotLoader } from './sources.ts';
+import type { RegionSlicesOptions, RegionSlicesState } from './options.ts';
+import { planeRegionsFrom } from './plane-source.ts';
+import { createSources, exampleOf } from './sources.ts';
 import {
   choiceFromUrl,
   choiceToUrl,
@@ -24,7 +24,6 @@ import {
   modelCurves,
   pickByClass,
   pickRandom,
-  type RegionDensityDocument,
   type RegionSlicesChoice,
   type SnapshotFile,
   snapshotCaption,
@@ -32,36 +31,7 @@ import {
 } from './state.ts';
 import { createView } from './view.ts';
 
-export interface RegionSlicesOptions {
-  /** curves.json of the experiment (reference planes may be all that is left of `reference`). */
-  curves?: RegionDensityDocument;
-  /** Loads snapshots/<labels>-<model>.json; called once per labelling and model. */
-  loadSnapshots?: SnapshotLoader;
-  /** MNIST-1D (seed 42) from the worker's `makeMnist1d`. */
-  mnist1d?: Mnist1dSource;
-  /** Exact plane regions; `planeRegionsFrom(runner.api.regions2d)` in the docs, local by default. */
-  planeRegions?: PlaneRegionsSource;
-  /** Trains the live run (a pool's `trainRandomLabelsModel`). */
-  trainModel?: TrainModel;
-  initial?: Partial<RegionSlicesChoice>;
-  urlPrefix?: string;
-  /** Live run: examples, learning rate, epoch cap, epochs between two plane redraws. */
-  live?: { examples: number; learningRate: number; maxEpochs: number; every: number };
-}
-
-export interface RegionSlicesState {
-  choice: RegionSlicesChoice;
-  snapshots: number;
-  /** Epoch of the drawn network (saved snapshot or live run). */
-  epoch?: number;
-  computing: boolean;
-  /** The drawn plane's exact counts and examples, once computed. */
-  regions?: { linear: number; activation: number; ms: number; examples: [number, number, number] };
-  /** Planes drawn so far (grows on every redraw). */
-  draws: number;
-  live: { running: boolean; epoch: number; trainError: number } | undefined;
-  error?: string;
-}
+export type { RegionSlicesOptions, RegionSlicesState };
 
 export function mountRegionSlices(
   element: HTMLElement,
@@ -77,6 +47,8 @@ export function mountRegionSlices(
   let file: SnapshotFile | undefined;
   let liveAbort: AbortController | undefined;
   let destroyed = false;
+  /** The plane shows the live run (until the reader changes anything). */
+  let liveShown = false;
 
   const view = createView(
     element,
@@ -215,7 +187,7 @@ export function mountRegionSlices(
       densitySeries(opts.curves, choice.labels, metric),
       metric,
       choice.model,
-      state.live?.running ? undefined : epoch,
+      liveShown ? undefined : epoch,
     );
   }
 
@@ -224,6 +196,7 @@ export function mountRegionSlices(
   }
 
   function change(partial: Partial<RegionSlicesChoice>): void {
+    liveShown = false;
     if (state.live?.running) liveAbort?.abort();
     choice = { ...choice, ...partial };
     view.show(choice, state.snapshots || 1);
@@ -240,6 +213,8 @@ export function mountRegionSlices(
     liveAbort?.abort();
     liveAbort = new AbortController();
     state.live = { running: true, epoch: 0, trainError: 1 };
+    liveShown = true;
+    view.setSnapshotCaption('the live run below (move the slider to go back to the saved networks)');
     view.setRunning(true);
     drawChart();
     await runLive({
