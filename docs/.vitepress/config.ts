@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitepress';
+import { regionSnapshots } from './region-snapshots.ts';
 
 /** Workspace packages are read from source (`@deepnets/source`), so `pnpm dev` needs no build. */
 const SOURCE_CONDITION = '@deepnets/source';
@@ -52,6 +53,7 @@ export default defineConfig({
     outline: 'deep',
   },
   vite: {
+    plugins: [regionSnapshots()],
     resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
     ssr: {
       noExternal: [/^@deepnets\//],

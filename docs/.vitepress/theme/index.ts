@@ -1,5 +1,6 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
+import { defineAsyncComponent } from 'vue';
 import Approximation from './components/Approximation.vue';
 import Combining from './components/Combining.vue';
 import Composition from './components/Composition.vue';
@@ -40,6 +41,11 @@ export default {
     app.component('ConvCalculator', ConvCalculator);
     app.component('Approximation', Approximation);
     app.component('RandomLabels', RandomLabels);
+    // Async: its data (the region-density curves) loads only on the page that shows it.
+    app.component(
+      'RegionSlices',
+      defineAsyncComponent(() => import('./components/RegionSlices.vue')),
+    );
     app.component('Playground', Playground);
     app.component('SweepBands', SweepBands);
   },

@@ -117,6 +117,28 @@ export {
   type RandomLabelsWidgetState,
   type TrainModel,
 } from './random-labels/mount.ts';
+export { type LatestQueue, latestQueue, STALE } from './region-slices/latest.ts';
+export {
+  mountRegionSlices,
+  type RegionSlicesOptions,
+  type RegionSlicesState,
+} from './region-slices/mount.ts';
+export {
+  type PlaneProgress,
+  type PlaneRegions,
+  type PlaneRegionsSource,
+  planeRegionsFrom,
+  type Regions2DCall,
+} from './region-slices/plane-source.ts';
+export type { SnapshotLoader } from './region-slices/sources.ts';
+export {
+  type DensityMetric,
+  type DensityPoint,
+  densitySeries,
+  type RegionDensityDocument,
+  type RegionSlicesChoice,
+  type SnapshotFile,
+} from './region-slices/state.ts';
 export {
   defineWidget,
   getWidget,

@@ -17,6 +17,7 @@ import { mountNetworkBuilder } from './network-builder/mount.ts';
 import { mountNotation } from './notation/mount.ts';
 import { mountPlayground } from './playground/mount.ts';
 import { mountRandomLabels } from './random-labels/mount.ts';
+import { mountRegionSlices } from './region-slices/mount.ts';
 import { mountSawtooth } from './sawtooth/mount.ts';
 import { mountShallowNetwork } from './shallow-network/mount.ts';
 import { mountTwoOutputs } from './two-outputs/mount.ts';
@@ -119,6 +120,12 @@ export const widgetsPlugin = definePlugin({
       name: 'random-labels',
       description: 'Figure 20.2: memorising random labels, committed full run and a live scaled-down run',
       mount: mountRandomLabels as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'region-slices',
+      description:
+        'Exact linear regions of the plane through three MNIST-1D examples, from initialisation to memorisation, beside the region-density curves',
+      mount: mountRegionSlices as WidgetDefinition['mount'],
     }),
     defineWidget({
       name: 'playground',

@@ -1,0 +1,172 @@
+import { type NetworkSnapshot, parseSnapshot } from '@deepnets/core';
+import { countRegionsOnPlane } from '@deepnets/regions';
+import { createRunner, type Runner } from '@deepnets/worker';
+import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import curves from '../../../../experiments/region-density/curves.json';
+import { host, moveSlider, setSearch, shownRegions, until } from '../kit/test-helpers.ts';
+import { mountRegionSlices, type RegionSlicesOptions, type RegionSlicesState } from './mount.ts';
+import { planeRegionsFrom } from './plane-source.ts';
+import type { RegionDensityDocument, SnapshotFile } from './state.ts';
+
+const DIR = '../../../../experiments/region-density/snapshots';
+const files: Record<string, () => Promise<{ default: unknown }>> = {
+  'true-2x100': () => import('../../../../experiments/region-density/snapshots/true-2x100.json'),
+  'true-4x63': () => import('../../../../experiments/region-density/snapshots/true-4x63.json'),
+  'shuffle-1x298': () => import('../../../../experiments/region-density/snapshots/shuffle-1x298.json'),
+};
+/** The committed file as it is (networks inline). */
+const readFile = async (labels: string, model: string) => {
+  const load = files[`${labels}-${model}`];
+  if (!load) throw new Error(`this test does not load ${DIR}/${labels}-${model}.json`);
+  return (await load()).default as { snapshots: { epoch: number; network: NetworkSnapshot }[] };
+};
+/** What the docs give the widget: the list, each network loaded only when asked for. */
+const loadSnapshots = async (labels: string, model: string): Promise<SnapshotFile> => {
+  const file = (await readFile(labels, model)) as SnapshotFile;
+  return {
+    ...file,
+    snapshots: file.snapshots.map((s) => ({ ...s, network: async () => s.network as NetworkSnapshot })),
+  };
+};
+
+let runner: Runner;
+let trainer: Runner;
+beforeAll(async () => {
+  runner = await createRunner({ createWorker: () => new DeepnetsWorker() });
+  trainer = await createRunner({ createWorker: () => new DeepnetsWorker() });
+});
+afterAll(async () => {
+  await runner.terminate();
+  await trainer.terminate();
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  setSearch('');
+});
+
+const options = (extra: Partial<RegionSlicesOptions> = {}): RegionSlicesOptions => ({
+  curves: curves as unknown as RegionDensityDocument,
+  loadSnapshots,
+  mnist1d: (o) => runner.api.makeMnist1d(o),
+  planeRegions: planeRegionsFrom((net, o) => runner.api.regions2d(net, o)),
+  ...extra,
+});
+
+/** The plane's three input vectors, made independently of the widget (same worker generator). */
+async function planePoints(examples: readonly number[]): Promise<[number[], number[], number[]]> {
+  const d = await runner.api.makeMnist1d({ seed: 42 });
+  return examples.map((i) => Array.from(d.x.subarray(i * d.length, (i + 1) * d.length))) as [
+    number[],
+    number[],
+    number[],
+  ];
+}
+
+/** Waits until the canvas has painted all `polygons` (it paints a slice per animation frame). */
+async function painted(canvas: HTMLCanvasElement, polygons: number): Promise<void> {
+  while (canvas.dataset.painted !== String(polygons)) await new Promise((r) => requestAnimationFrame(r));
+}
+
+const drawn = (s: RegionSlicesState) => !s.computing && s.regions !== undefined;
+
+describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
+  it('shows the exact count that countRegionsOnPlane gives for the same snapshot and plane, and redraws when the slider moves', async () => {
+    const element = host();
+    const handle = mountRegionSlices(
+      element,
+      options({ initial: { labels: 'true', model: '2x100', examples: [0, 1, 2], snapshot: -1 } }),
+    );
+    const first = await until(handle.subscribe, drawn);
+    const file = await readFile('true', '2x100');
+    const points = await planePoints([0, 1, 2]);
+    const last = file.snapshots.at(-1) as { epoch: number; network: NetworkSnapshot };
+    const reference = countRegionsOnPlane(parseSnapshot(last.network), points);
+    expect(first.epoch).toBe(last.epoch);
+    expect(first.regions?.linear).toBe(reference.linearRegions);
+    expect(first.regions?.activation).toBe(reference.activationRegions);
+    expect(shownRegions(element)).toBe(reference.linearRegions);
+    const canvas = element.querySelector('[data-role="plane-canvas"]') as HTMLCanvasElement;
+    await painted(canvas, reference.activationRegions);
+    const before = canvas.toDataURL();
+
+    moveSlider(element, 'snapshot', 0);
+    const init = await until(handle.subscribe, (s) => drawn(s) && s.epoch === 0);
+    const atInit = countRegionsOnPlane(parseSnapshot(file.snapshots[0]?.network), points);
+    expect(init.regions?.linear).toBe(atInit.linearRegions);
+    expect(init.draws).toBe(first.draws + 1);
+    expect(shownRegions(element)).toBe(atInit.linearRegions);
+    await painted(canvas, atInit.activationRegions);
+    expect(canvas.toDataURL()).not.toBe(before);
+    expect(element.querySelector('[data-role="snapshot"]')?.textContent).toContain('initialisation');
+    handle.destroy();
+    expect(element.children).toHaveLength(0);
+  });
+
+  it('computes only the newest plane when the slider moves faster than the worker', async () => {
+    const element = host();
+    const handle = mountRegionSlices(
+      element,
+      options({ initial: { labels: 'true', model: '2x100', examples: [3, 4, 5], snapshot: 0 } }),
+    );
+    const first = await until(handle.subscribe, drawn);
+    for (const k of [1, 2, 3]) moveSlider(element, 'snapshot', k);
+    const file = await readFile('true', '2x100');
+    const target = file.snapshots[3]?.epoch;
+    const final = await until(handle.subscribe, (s) => drawn(s) && s.epoch === target);
+    expect(final.draws).toBe(first.draws + 1);
+    const reference = countRegionsOnPlane(
+      parseSnapshot(file.snapshots[3]?.network),
+      await planePoints([3, 4, 5]),
+    );
+    expect(final.regions?.linear).toBe(reference.linearRegions);
+    handle.destroy();
+  });
+
+  it('reads the choice from the URL and says what it ignored', async () => {
+    setSearch('?rs.model=9x9&rs.a=-3&rs.labels=true&rs.b=4&rs.c=5&rs.e=40');
+    const element = host();
+    const handle = mountRegionSlices(element, options({ urlPrefix: 'rs' }));
+    const notice = () => element.querySelector('.dn-notice')?.textContent ?? '';
+    expect(notice()).toMatch(/Ignored "rs\.model=9x9"/);
+    expect(notice()).toMatch(/Ignored "rs\.a=-3"/);
+    const s = await until(handle.subscribe, drawn);
+    expect(s.choice).toMatchObject({ labels: 'true', model: '4x63', examples: [0, 4, 5] });
+    expect(notice()).toMatch(/Ignored snapshot 40: 4x63 has 5 saved snapshots/);
+    expect(s.epoch).toBe(10000);
+    expect(window.location.search).toContain('rs.e=4');
+    handle.destroy();
+  });
+
+  it('recomputes the plane while a scaled-down live run trains', async () => {
+    const element = host();
+    const handle = mountRegionSlices(
+      element,
+      options({
+        initial: { labels: 'true', model: '2x100', examples: [0, 1, 2] },
+        trainModel: (o) => trainer.api.trainRandomLabelsModel(o),
+        live: { examples: 150, learningRate: 0.1, maxEpochs: 30, every: 10 },
+      }),
+    );
+    const saved = await until(handle.subscribe, drawn);
+    const epochs: number[] = [];
+    handle.subscribe((s) => {
+      if (drawn(s) && s.draws > saved.draws + epochs.length) epochs.push(s.epoch as number);
+    });
+    (element.querySelector('[data-action="live"]') as HTMLButtonElement).click();
+    const end = await until(
+      handle.subscribe,
+      (s) => drawn(s) && s.live?.running === false && s.epoch === s.live.epoch,
+    );
+    // Training waits for each plane: every checkpoint (every 10 epochs) is drawn, in order.
+    expect(epochs.length).toBeGreaterThan(1);
+    expect(epochs.slice(0, 2)).toEqual([10, 20]);
+    expect(epochs.every((e, i) => i === 0 || e > (epochs[i - 1] as number))).toBe(true);
+    expect(epochs.at(-1)).toBe(end.live?.epoch);
+    expect(end.regions?.linear).toBeGreaterThan(1);
+    expect(element.querySelector('[data-role="live-status"]')?.textContent).toMatch(
+      /Memorised|cap of 30 epochs/,
+    );
+    handle.destroy();
+  });
+});
