@@ -101,14 +101,14 @@ export {
   type PlaygroundDatasetConfig,
   parseHidden,
 } from './playground/menus.ts';
+export { mountPlayground } from './playground/mount.ts';
+export type { PlaygroundWorker } from './playground/sources.ts';
 export {
   LEARNING_RATES,
-  mountPlayground,
   type PlaygroundOptions,
   type PlaygroundPoint,
   type PlaygroundState,
-} from './playground/mount.ts';
-export type { PlaygroundWorker } from './playground/sources.ts';
+} from './playground/state.ts';
 export { type CurvesDocument, type ModelCurve, memorisationOrder } from './random-labels/curves.ts';
 export {
   type Mnist1dSource,

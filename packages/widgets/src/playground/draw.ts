@@ -1,0 +1,164 @@
+/**
+ * Painting the playground's state into its view: the data points, the decision heat map, the
+ * exact region outlines, the loss and accuracy curves, and the status line and buttons.
+ */
+import { getActivation, isPiecewiseLinear, type Registry } from '@deepnets/core';
+import type { Regions2D } from '@deepnets/regions';
+import { linearRegionOutline } from '../composition-2d/outline.ts';
+import { polylinePath, svgElement } from '../kit/dom.ts';
+import { paintHeatMap, pixelGrid, rampCss } from '../kit/heatmap.ts';
+import type { PlaygroundDataset } from './menus.ts';
+import { classProbabilities, type PlaygroundPoint, type PlaygroundState } from './state.ts';
+import type { PlaygroundView } from './view.ts';
+
+const scales = (view: PlaygroundView, box: PlaygroundState['box']) => {
+  const [x0, x1, y0, y1] = box;
+  return view.heat.frame([x0, x1], [y0, y1]);
+};
+
+const removeGrid = (view: PlaygroundView) => {
+  for (const line of view.heat.svg.querySelectorAll('.dn-grid')) line.remove();
+};
+
+/** The heat map of `state.network` at `pixels` x `pixels`; returns an error message if evaluation failed. */
+export function paintHeat(
+  view: PlaygroundView,
+  state: PlaygroundState,
+  dataset: PlaygroundDataset | undefined,
+  pixels: number,
+): string | undefined {
+  const net = state.network;
+  if (!net || !dataset || pixels < 2) {
+    view.canvas.getContext('2d')?.clearRect(0, 0, view.canvas.width, view.canvas.height);
+    return undefined;
+  }
+  try {
+    const grid = pixelGrid(state.box, pixels, pixels);
+    const values = classProbabilities(net, grid, pixels * pixels, dataset.outputs);
+    paintHeatMap(view.canvas, values, pixels, pixels, [0, 1]);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** The training samples, coloured by class. */
+export function drawPoints(
+  view: PlaygroundView,
+  state: PlaygroundState,
+  dataset: PlaygroundDataset | undefined,
+) {
+  const { x, y } = scales(view, state.box);
+  removeGrid(view);
+  view.heat.points.replaceChildren();
+  if (!dataset) return;
+  const k = Math.max(1, dataset.outputs - 1);
+  const s = dataset.train;
+  const g = svgElement('g', { 'data-role': 'data' }, view.heat.points);
+  for (let i = 0; i < s.count; i++) {
+    const label = s.y[i * s.targetWidth] as number;
+    svgElement(
+      'circle',
+      {
+        cx: x(s.x[2 * i] as number),
+        cy: y(s.x[2 * i + 1] as number),
+        r: 2.6,
+        fill: rampCss(label / k),
+        stroke: label / k > 0.5 ? '#222' : '#fff',
+        'stroke-width': 0.8,
+      },
+      g,
+    );
+  }
+}
+
+/** The outlines of the exact linear regions `r` (none when undefined). */
+export function drawRegions(
+  view: PlaygroundView,
+  box: PlaygroundState['box'],
+  r: Regions2D | undefined,
+): void {
+  view.heat.regions.replaceChildren();
+  if (!r) return;
+  const { x, y } = scales(view, box);
+  removeGrid(view);
+  const d = linearRegionOutline(r)
+    .map(([a, b, c, e]) => `M${x(a)},${y(b)}L${x(c)},${y(e)}`)
+    .join('');
+  svgElement('path', { d, class: 'dn-cmp-outline', 'data-role': 'outline' }, view.heat.regions);
+}
+
+/** Loss (solid) and accuracy (dashed) per epoch. */
+export function drawCurves(view: PlaygroundView, history: readonly PlaygroundPoint[]): void {
+  const { curves } = view;
+  const last = history[history.length - 1];
+  const maxEpoch = Math.max(10, last?.epoch ?? 0);
+  const maxLoss = Math.max(1, ...history.map((h) => (Number.isFinite(h.loss) ? h.loss : 0)));
+  const { x, y } = curves.frame([0, maxEpoch], [0, maxLoss]);
+  curves.curves.replaceChildren();
+  if (history.length === 0) return;
+  const path = (role: string, points: readonly PlaygroundPoint[], value: (p: PlaygroundPoint) => number) =>
+    svgElement(
+      'path',
+      {
+        class: 'dn-curve',
+        fill: 'none',
+        'data-role': role,
+        ...(role === 'accuracy' ? { 'stroke-dasharray': '4 3' } : {}),
+        d: polylinePath(
+          points.map((h) => x(h.epoch)),
+          points.map((h) => y(value(h))),
+        ),
+      },
+      curves.curves,
+    );
+  path('loss', history, (h) => h.loss);
+  const acc = history.filter((h) => h.accuracy !== undefined);
+  if (acc.length > 0) path('accuracy', acc, (h) => h.accuracy as number);
+}
+
+export interface StatusContext {
+  registry: Registry;
+  /** Whether a train function (injected or the worker's) exists. */
+  canTrain: boolean;
+  /** Whether the hidden-widths field holds invalid text. */
+  hiddenInvalid: boolean;
+}
+
+/** The status line (epoch, metrics, regions), the captions and the buttons' enabled states. */
+export function drawStatus(view: PlaygroundView, s: PlaygroundState, context: StatusContext): void {
+  const { registry } = context;
+  view.root.dataset.status = s.status;
+  view.epochOut.dataset.epoch = String(s.epoch);
+  view.epochOut.textContent = `Epoch ${s.epoch}. `;
+  const last = s.history[s.history.length - 1];
+  view.metricsOut.textContent = last
+    ? `Loss ${last.loss.toPrecision(4)}${
+        last.accuracy === undefined ? '' : `, accuracy ${(100 * last.accuracy).toFixed(1)}%`
+      }. `
+    : '';
+  const act =
+    s.activation && registry.has('activation', s.activation) ? getActivation(s.activation) : undefined;
+  const regionsEl = view.regionsEl;
+  if (act && !isPiecewiseLinear(act)) {
+    regionsEl.dataset.regions = '';
+    regionsEl.textContent = `${act.name} is smooth: the network trains, but has no exact linear regions.`;
+  } else if (s.regions !== undefined) {
+    regionsEl.dataset.regions = String(s.regions);
+    regionsEl.textContent = `${s.regions} linear regions (exact) on the data's box.`;
+  } else {
+    regionsEl.dataset.regions = '';
+    regionsEl.textContent = '';
+  }
+  if (s.error) view.metricsOut.textContent += ` ${s.error}`;
+  const busy = s.status === 'training' || s.status === 'paused';
+  view.trainButton.disabled = !context.canTrain || !s.network || context.hiddenInvalid || busy;
+  view.pauseButton.disabled = !busy;
+  view.pauseButton.textContent = s.status === 'paused' ? 'Resume' : 'Pause';
+  view.pauseButton.setAttribute('aria-pressed', String(s.status === 'paused'));
+  view.heatCaption.textContent = `${s.dataset || 'no data set'}: decision heat map (probability of class 1)${
+    s.regions === undefined ? '' : ` with the ${s.regions} exact linear regions outlined`
+  }.`;
+  view.heat.setTitle(`${view.heatCaption.textContent} Epoch ${s.epoch}.`);
+  view.curves.setTitle(`Loss and accuracy over ${s.epoch} epochs.`);
+}

@@ -1,0 +1,243 @@
+/**
+ * The playground's state, its defaults, its URL schema and the pure values derived from it (the
+ * data's box, the decision map's probabilities). No DOM: everything here runs in Node.
+ */
+import { evaluateBatch, initNetwork, type Network, type Registry } from '@deepnets/core';
+import type { TrainFunction } from '../approximation/fit.ts';
+import type { Regions2DSource } from '../kit/regions-source.ts';
+import { readUrlState } from '../kit/url-state.ts';
+import { optimizerMenu, type PlaygroundDataset, parseHidden } from './menus.ts';
+import type { PlaygroundWorker } from './sources.ts';
+
+export const LEARNING_RATES = ['0.0001', '0.001', '0.003', '0.01', '0.03', '0.1', '0.3', '1'] as const;
+
+export interface PlaygroundOptions {
+  /**
+   * The worker to train in: a runner's `api` (`(await createRunner(...)).api`). It trains, counts
+   * regions off the main thread, and supplies the trainer's data sets and optimizers (and those of
+   * plugins registered in the worker), so the playground needs no call on the page. Without it
+   * (and without `train`) Train is disabled and a notice says why.
+   */
+  worker?: PlaygroundWorker;
+  /** Trains a network; overrides `worker.train`. */
+  train?: TrainFunction;
+  /** Exact 2-D regions; `worker.regions2d`, else `@deepnets/regions` on this thread. */
+  regions2d?: Regions2DSource;
+  /** Registry the menus read (core's default one). Networks are evaluated with core's default. */
+  registry?: Registry;
+  dataset?: string;
+  activation?: string;
+  optimizer?: string;
+  /** Hidden widths, e.g. [8, 8]. */
+  hidden?: readonly number[];
+  learningRate?: number;
+  /** Epochs per press of Train (3000). */
+  epochs?: number;
+  /** Seed of the initial weights (Reset draws the next seed). */
+  seed?: number;
+  /** Send the network back every this many epochs (for the heat map and regions). */
+  checkpointEvery?: number;
+  /** At most one heat-map and region update per this many milliseconds while training. */
+  redrawEveryMs?: number;
+  /** Optimizers offered when neither the worker nor the page's registry lists any. */
+  fallbackOptimizers?: readonly string[];
+  /** With a prefix, the settings are read from and written to the page URL (`pg.dataset=...`). */
+  urlPrefix?: string;
+}
+
+export interface PlaygroundPoint {
+  epoch: number;
+  loss: number;
+  accuracy: number | undefined;
+}
+
+export type PlaygroundStatus = 'idle' | 'training' | 'paused' | 'error';
+
+export interface PlaygroundState {
+  dataset: string;
+  activation: string;
+  optimizer: string;
+  hidden: number[];
+  learningRate: number;
+  status: PlaygroundStatus;
+  epoch: number;
+  history: PlaygroundPoint[];
+  network: Network | undefined;
+  /** Exact linear regions on the data's box (piecewise-linear activations only). */
+  regions: number | undefined;
+  /** The network the region count belongs to. */
+  regionsNetwork: Network | undefined;
+  box: [number, number, number, number];
+  menus: { datasets: string[]; activations: string[]; optimizers: string[] };
+  error: string | undefined;
+}
+
+/**
+ * The state before any data set is made: the URL's settings, else the options', else the defaults
+ * (relu, adam, 8,8, 0.03).
+ */
+export function initialState(options: PlaygroundOptions, url: Partial<PlaygroundUrl> = {}): PlaygroundState {
+  return {
+    dataset: '',
+    activation: url.activation ?? options.activation ?? 'relu',
+    optimizer: url.optimizer ?? options.optimizer ?? 'adam',
+    hidden: [...(url.hidden ?? options.hidden ?? [8, 8])],
+    learningRate: url.learningRate ?? options.learningRate ?? 0.03,
+    status: 'idle',
+    epoch: 0,
+    history: [],
+    network: undefined,
+    regions: undefined,
+    regionsNetwork: undefined,
+    box: [-1, 1, -1, 1],
+    menus: { datasets: [], activations: [], optimizers: [] },
+    error: undefined,
+  };
+}
+
+/** The settings that `update(partial)` changes. */
+export function settingsOf(partial: Partial<PlaygroundOptions>): Partial<PlaygroundState> {
+  const p: Partial<PlaygroundState> = {};
+  if (partial.hidden) p.hidden = [...partial.hidden];
+  if (partial.activation) p.activation = partial.activation;
+  if (partial.optimizer) p.optimizer = partial.optimizer;
+  if (partial.learningRate) p.learningRate = partial.learningRate;
+  return p;
+}
+
+/** What the URL asked for: settings that passed their checks, and one notice per ignored parameter. */
+export interface PlaygroundUrl {
+  activation?: string;
+  optimizer?: string;
+  hidden?: number[];
+  learningRate?: number;
+  /** Checked later, once the worker's catalog has named every data set. */
+  dataset?: string;
+  notices: string[];
+}
+
+/**
+ * Reads `prefix.dataset`, `.activation`, `.optimizer`, `.hidden` and `.lr` from `search`. The
+ * activation and optimizer must be known to `registry` (or be `fallbackOptimizers`).
+ */
+export function readPlaygroundUrl(
+  prefix: string,
+  search: string,
+  registry: Registry,
+  fallbackOptimizers?: readonly string[],
+): PlaygroundUrl {
+  const params = new URLSearchParams(search);
+  const out: PlaygroundUrl = { notices: [] };
+  const rawHidden = params.get(`${prefix}.hidden`);
+  params.delete(`${prefix}.hidden`);
+  const dataset = params.get(`${prefix}.dataset`);
+  if (dataset !== null) out.dataset = dataset;
+  params.delete(`${prefix}.dataset`);
+  if (rawHidden !== null) {
+    try {
+      out.hidden = parseHidden(rawHidden);
+    } catch (e) {
+      out.notices.push(`Ignored "${prefix}.hidden": ${(e as Error).message}.`);
+    }
+  }
+  const read = readUrlState(
+    prefix,
+    {
+      activation: { type: 'choice', values: registry.names('activation') },
+      optimizer: {
+        type: 'choice',
+        values: optimizerMenu(registry, fallbackOptimizers).map((i) => i.value),
+      },
+      lr: { type: 'choice', values: LEARNING_RATES },
+    },
+    `?${params.toString()}`,
+  );
+  const v = read.values;
+  if (v['activation'] !== undefined) out.activation = v['activation'] as string;
+  if (v['optimizer'] !== undefined) out.optimizer = v['optimizer'] as string;
+  if (v['lr'] !== undefined) out.learningRate = Number(v['lr']);
+  out.notices.push(...read.notices);
+  return out;
+}
+
+/** The URL parameters (without prefix) that describe `state`. */
+export function playgroundUrlValues(state: PlaygroundState): Record<string, string> {
+  return {
+    dataset: state.dataset,
+    activation: state.activation,
+    optimizer: state.optimizer,
+    hidden: state.hidden.join(','),
+    lr: String(state.learningRate),
+  };
+}
+
+/** [x0, x1, y0, y1] around the training samples, padded by 10%. */
+export function boxOf(d: PlaygroundDataset): [number, number, number, number] {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  const x = d.train.x;
+  for (let i = 0; i < d.train.count; i++) {
+    const a = x[2 * i] as number;
+    const b = x[2 * i + 1] as number;
+    x0 = Math.min(x0, a);
+    x1 = Math.max(x1, a);
+    y0 = Math.min(y0, b);
+    y1 = Math.max(y1, b);
+  }
+  if (!(x1 > x0)) [x0, x1] = [x0 - 1, x0 + 1];
+  if (!(y1 > y0)) [y0, y1] = [y0 - 1, y0 + 1];
+  const px = 0.1 * (x1 - x0);
+  const py = 0.1 * (y1 - y0);
+  return [x0 - px, x1 + px, y0 - py, y1 + py];
+}
+
+/**
+ * The value the decision map shows at each of `count` inputs `xs` (x1, x2 pairs): for 1 output the
+ * logistic sigmoid of y, for 2 the softmax probability of class 1, for more the winning class
+ * over (outputs - 1), all in [0, 1].
+ */
+export function classProbabilities(
+  net: Network,
+  xs: Float64Array,
+  count: number,
+  outputs: number,
+): Float64Array {
+  const y = evaluateBatch(net, xs, count);
+  const v = new Float64Array(count);
+  for (let p = 0; p < count; p++) {
+    if (outputs === 1) {
+      v[p] = 1 / (1 + Math.exp(-(y[p] as number)));
+      continue;
+    }
+    if (outputs === 2) {
+      v[p] = 1 / (1 + Math.exp((y[p * 2] as number) - (y[p * 2 + 1] as number)));
+      continue;
+    }
+    let best = 0;
+    let max = -Infinity;
+    for (let o = 0; o < outputs; o++) {
+      const z = y[p * outputs + o] as number;
+      if (z > max) [max, best] = [z, o];
+    }
+    v[p] = best / (outputs - 1);
+  }
+  return v;
+}
+
+/** A He-initialised network 2 -> hidden -> outputs for `state`'s settings, or why there is none. */
+export function freshNetwork(
+  state: PlaygroundState,
+  dataset: PlaygroundDataset | undefined,
+  seed: number,
+): { network?: Network; error?: string } {
+  if (!dataset || !state.activation) return {};
+  try {
+    const network = initNetwork([2, ...state.hidden, dataset.outputs], {
+      init: 'he-normal',
+      rng: seed,
+      activation: state.activation,
+    });
+    return { network };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
