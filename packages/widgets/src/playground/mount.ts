@@ -1,16 +1,10 @@
 /**
- * The playground: a 2-D classification playground in the spirit of the TensorFlow playground,
- * but exact. Its menus come from the worker it trains in (`worker`: the trainer's data sets and
- * optimizers, and the worker's plugins) and from the page's plugin registry (every 2-input
- * classification data set, every activation; re-read when a plugin registers); training runs in
- * that worker (or an injected `train`), and while it trains the widget shows the data,
- * the network's decision heat map, loss and accuracy per epoch and, for a piecewise-linear
- * activation, the exact linear regions of the current network (`@deepnets/regions`), outlined
- * and counted (`data-regions`), recomputed at a throttled interval.
- *
- * This file wires the parts: `state.ts` (state, defaults, URL), `view.ts` (DOM), `draw.ts`
- * (painting), `regions-job.ts` (exact regions), `training.ts` (one press of Train) and
- * `sources.ts` (data sets from the worker and the page).
+ * The playground: a 2-D classification playground in the spirit of the TensorFlow playground, but
+ * exact. Menus come from the worker it trains in and the page's plugin registry; training runs in
+ * the worker; the widget shows the data, the decision heat map, loss and accuracy per epoch, the
+ * network (every weight and bias on hover, export and open as a file) and, for a piecewise-linear
+ * activation, the exact linear regions (`data-regions`). This file wires `state.ts` (state, URL),
+ * `view.ts` and `draw.ts` (DOM), `regions-job.ts`, `training.ts` and `sources.ts`.
  */
 import { registry as defaultRegistry, type Network } from '@deepnets/core';
 import type { TrainFunction } from '../approximation/fit.ts';
@@ -22,12 +16,15 @@ import { createDatasetChoice } from './dataset-choice.ts';
 import { drawCurves, drawPoints, drawRegions, drawStatus, paintHeat } from './draw.ts';
 import type { PlaygroundDataset } from './menus.ts';
 import { createMenusSync } from './menus-sync.ts';
+import { createNetworkPanel } from './network-panel.ts';
 import { createRegionsJob } from './regions-job.ts';
 import { bindSettings } from './settings.ts';
 import { createPlaygroundSources } from './sources.ts';
 import {
   boxOf,
+  checkPlayableNetwork,
   freshNetwork,
+  hiddenWidths,
   initialState,
   type PlaygroundOptions,
   type PlaygroundState,
@@ -36,7 +33,7 @@ import {
   settingsOf,
 } from './state.ts';
 import { createThrottle } from './throttle.ts';
-import { startTraining, type TrainingJob } from './training.ts';
+import { createTrainingControl } from './training.ts';
 import { buildPlaygroundView, VIEW } from './view.ts';
 
 const MAX_PIXELS = 128;
@@ -51,8 +48,6 @@ export function mountPlayground(
   let seed = options.seed ?? 1;
   let dataset: PlaygroundDataset | undefined;
   let pixels = 0;
-  let job: TrainingJob | undefined;
-  let epochOffset = 0;
   let destroyed = false;
   // URL state: data set names are known once the worker's catalog arrives (checked in readMenus).
   const urlPrefix = options.urlPrefix;
@@ -134,19 +129,16 @@ export function mountPlayground(
     return made.network;
   }
 
-  function stop(): void {
-    job?.abort.abort();
-    job = undefined;
-  }
+  const stop = () => training.stop();
 
-  function reset(): void {
+  /** Back to epoch 0 with `net` (an opened network) or a fresh one. */
+  function reset(net?: Network): void {
     stop();
-    epochOffset = 0;
     patch({
       status: 'idle',
       epoch: 0,
       history: [],
-      network: fresh(),
+      network: net ?? fresh(),
       regions: undefined,
       regionsNetwork: undefined,
       error: undefined,
@@ -180,6 +172,7 @@ export function mountPlayground(
   function drawAll(): void {
     drawPoints(view, store.get(), dataset);
     repaint();
+    network.draw(store.get().network);
     drawCurves(view, store.get().history);
     redrawStatus();
     void updateRegions();
@@ -189,65 +182,56 @@ export function mountPlayground(
   const redraw = createThrottle(
     () => {
       repaint();
+      network.draw(store.get().network);
       void updateRegions();
     },
     () => options.redrawEveryMs ?? 250,
   );
 
-  async function train(): Promise<void> {
-    const s = store.get();
-    const trainFn = trainFunction();
-    if (!trainFn || !dataset || !s.network || settings.hiddenInvalid() || job) return;
-    const started = startTraining(
-      {
-        train: trainFn,
-        network: s.network,
-        dataset,
-        optimizer: s.optimizer,
-        learningRate: s.learningRate,
-        epochs: options.epochs ?? 3000,
-        seed,
-        checkpointEvery: options.checkpointEvery ?? 10,
-        offset: epochOffset,
-        onPoint: (point) => {
-          patch({ epoch: point.epoch, history: [...store.get().history, point] });
-          drawCurves(view, store.get().history);
-          redrawStatus();
-        },
-        onNetwork: (network) => {
-          patch({ network });
-          redraw.schedule();
-        },
-      },
-      (j) => job === j,
-    );
-    job = started.job;
-    patch({ status: 'training', error: undefined });
-    redrawStatus();
-    const outcome = await started.finished;
-    if (job !== started.job) return;
-    job = undefined;
-    if (outcome.network) {
-      epochOffset = outcome.epoch ?? epochOffset;
-      patch({ status: 'idle', network: outcome.network, epoch: epochOffset });
-      repaint();
+  const training = createTrainingControl({
+    store,
+    options: () => options,
+    trainFunction,
+    dataset: () => dataset,
+    seed: () => seed,
+    allowed: () => !settings.hiddenInvalid(),
+    onPoint: () => {
+      drawCurves(view, store.get().history);
       redrawStatus();
-      await updateRegions();
-      return;
-    }
-    patch({ status: outcome.aborted ? 'idle' : 'error', error: outcome.error });
-    redrawStatus();
+    },
+    onNetwork: () => redraw.schedule(),
+    onEnd: (net) => {
+      redrawStatus();
+      if (!net) return;
+      repaint();
+      network.draw(net);
+      void updateRegions();
+    },
+  });
+
+  /** Shows an opened network: its widths and activation become the settings; training starts from it. */
+  function openNetwork(net: Network): void {
+    patch({ hidden: hiddenWidths(net), activation: net.activation });
+    settings.show();
+    settings.checkHidden();
+    view.activationSelect.value = net.activation;
+    reset(net);
   }
+  const network = createNetworkPanel(view.panels, view.root, {
+    network: () => store.get().network,
+    open: openNetwork,
+    check: (net) => checkPlayableNetwork(net, dataset?.outputs),
+    dropTarget: view.root,
+  });
 
   // Events.
   view.datasetSelect.addEventListener('change', () => chooseDataset(view.datasetSelect.value));
-  view.trainButton.addEventListener('click', () => void train());
+  view.trainButton.addEventListener('click', () => {
+    void training.train();
+    redrawStatus();
+  });
   view.pauseButton.addEventListener('click', () => {
-    if (!job) return;
-    const paused = job.controller.paused;
-    if (paused) job.controller.resume();
-    else job.controller.pause();
-    patch({ status: paused ? 'training' : 'paused' });
+    training.togglePause();
     redrawStatus();
   });
   view.resetButton.addEventListener('click', () => {
@@ -289,6 +273,7 @@ export function mountPlayground(
       redraw.cancel();
       unsubscribeRegistry();
       stopObserving();
+      network.destroy();
       store.clear();
       view.root.remove();
     },

@@ -2,7 +2,7 @@
  * The playground's state, its defaults, its URL schema and the pure values derived from it (the
  * data's box, the decision map's probabilities). No DOM: everything here runs in Node.
  */
-import { evaluateBatch, initNetwork, type Network, type Registry } from '@deepnets/core';
+import { DeepnetsError, evaluateBatch, initNetwork, type Network, type Registry } from '@deepnets/core';
 import type { TrainFunction } from '../approximation/fit.ts';
 import type { Regions2DSource } from '../kit/regions-source.ts';
 import { readUrlState } from '../kit/url-state.ts';
@@ -239,5 +239,41 @@ export function freshNetwork(
     return { network };
   } catch (e) {
     return { error: (e as Error).message };
+  }
+}
+
+/** The hidden widths of `net` (D_1 .. D_K). */
+export const hiddenWidths = (net: Network): number[] => net.layers.slice(0, -1).map((l) => l.weights.length);
+
+/**
+ * Refuses (OUT_OF_RANGE) a network the playground cannot show: it needs 2 inputs, `outputs`
+ * outputs (the data set's), and hidden widths the widths field accepts.
+ */
+export function checkPlayableNetwork(net: Network, outputs: number | undefined): void {
+  const inputs = net.layers[0]?.weights[0]?.length ?? 0;
+  const last = net.layers[net.layers.length - 1]?.weights.length ?? 0;
+  if (inputs !== 2) {
+    throw new DeepnetsError(
+      'OUT_OF_RANGE',
+      `the playground draws networks with 2 inputs; this one has ${inputs}`,
+      'layers[0].weights',
+    );
+  }
+  if (outputs !== undefined && last !== outputs) {
+    throw new DeepnetsError(
+      'OUT_OF_RANGE',
+      `the data set needs ${outputs} output${outputs === 1 ? '' : 's'}; this network has ${last}`,
+      `layers[${net.layers.length - 1}].weights`,
+    );
+  }
+  const widths = hiddenWidths(net);
+  try {
+    parseHidden(widths.join(','));
+  } catch (e) {
+    throw new DeepnetsError(
+      'OUT_OF_RANGE',
+      `${(e as Error).message}; this network has ${widths.join(',') || 'none'}`,
+      'layers',
+    );
   }
 }

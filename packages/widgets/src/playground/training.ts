@@ -1,82 +1,118 @@
 /**
- * One press of Train: runs the train function (the worker's) from the current network, reports
- * each epoch and checkpoint while it is the current job, and pauses and resumes through its
- * controller. Abort ends it quietly (status back to idle).
+ * Train, Pause/Resume and stop: one training job at a time, run by the train function (the
+ * worker's) from the current network. Epoch numbers continue across presses of Train; each
+ * epoch and checkpoint is reported while the job is current; abort ends it quietly.
  */
 import type { Network } from '@deepnets/core';
 import { ObservableTrainingController } from '@deepnets/worker';
 import type { TrainFunction } from '../approximation/fit.ts';
+import type { createStore } from '../kit/widget.ts';
 import type { PlaygroundDataset } from './menus.ts';
-import type { PlaygroundPoint } from './state.ts';
+import type { PlaygroundOptions, PlaygroundPoint, PlaygroundState } from './state.ts';
 
-export interface TrainingJob {
+interface TrainingJob {
   abort: AbortController;
   controller: ObservableTrainingController;
 }
 
-export interface TrainingRun {
-  train: TrainFunction;
-  network: Network;
-  dataset: PlaygroundDataset;
-  optimizer: string;
-  learningRate: number;
-  epochs: number;
-  seed: number;
-  checkpointEvery: number;
-  /** Epochs run before this press (the epoch numbers shown continue from it). */
-  offset: number;
-  onPoint(point: PlaygroundPoint): void;
-  onNetwork(network: Network): void;
+export interface TrainingContext {
+  store: ReturnType<typeof createStore<PlaygroundState>>;
+  options(): PlaygroundOptions;
+  trainFunction(): TrainFunction | undefined;
+  dataset(): PlaygroundDataset | undefined;
+  seed(): number;
+  /** Whether Train may run now (e.g. the widths field is valid). */
+  allowed(): boolean;
+  /** After each epoch's point was added to the history. */
+  onPoint(): void;
+  /** A checkpoint's network (while training). */
+  onNetwork(): void;
+  /** The run ended with `network` (or failed or was aborted: undefined). */
+  onEnd(network: Network | undefined): void;
 }
 
-export interface TrainingOutcome {
-  network?: Network;
-  /** Epochs counted from the first press. */
-  epoch?: number;
-  aborted: boolean;
-  error?: string;
+export interface TrainingControl {
+  train(): Promise<void>;
+  /** Pauses a running job or resumes a paused one. */
+  togglePause(): void;
+  /** Aborts the job and starts epochs again from 0. */
+  stop(): void;
 }
 
-/** Starts `run`; `isCurrent(job)` tells whether the widget still follows this job. */
-export function startTraining(
-  run: TrainingRun,
-  isCurrent: (job: TrainingJob) => boolean,
-): { job: TrainingJob; finished: Promise<TrainingOutcome> } {
-  const job: TrainingJob = { abort: new AbortController(), controller: new ObservableTrainingController() };
-  const call = () =>
-    run.train({
-      network: run.network,
-      data: run.dataset as never,
-      optimizer: run.optimizer,
-      learningRate: run.learningRate,
-      epochs: run.epochs,
-      seed: run.seed,
-      keepHistory: false,
-      checkpointEvery: run.checkpointEvery,
-      signal: job.abort.signal,
-      controller: job.controller,
-      onEpoch: (m) => {
-        if (!isCurrent(job)) return;
-        run.onPoint({ epoch: run.offset + m.epoch, loss: m.loss, accuracy: m.accuracy });
-      },
-      onCheckpoint: (c) => {
-        if (!isCurrent(job)) return;
-        const { format: _format, ...network } = c.network;
-        run.onNetwork(network);
-      },
-    });
-  const finished = Promise.resolve()
-    .then(call)
-    .then(
-      (result): TrainingOutcome => ({
-        network: result.network,
-        epoch: run.offset + result.epoch,
-        aborted: false,
-      }),
-      (e: unknown): TrainingOutcome => {
-        const aborted = (e as Error).name === 'AbortError';
-        return aborted ? { aborted } : { aborted, error: (e as Error).message };
-      },
-    );
-  return { job, finished };
+export function createTrainingControl(ctx: TrainingContext): TrainingControl {
+  let job: TrainingJob | undefined;
+  let offset = 0;
+  const patch = (p: Partial<PlaygroundState>) => ctx.store.set({ ...ctx.store.get(), ...p });
+
+  async function train(): Promise<void> {
+    const s = ctx.store.get();
+    const trainFn = ctx.trainFunction();
+    const dataset = ctx.dataset();
+    const network = s.network;
+    if (!trainFn || !dataset || !network || !ctx.allowed() || job) return;
+    const mine: TrainingJob = {
+      abort: new AbortController(),
+      controller: new ObservableTrainingController(),
+    };
+    const start = offset;
+    job = mine;
+    patch({ status: 'training', error: undefined });
+    const options = ctx.options();
+    let result: Awaited<ReturnType<TrainFunction>> | undefined;
+    let error: unknown;
+    try {
+      result = await trainFn({
+        network,
+        data: dataset as never,
+        optimizer: s.optimizer,
+        learningRate: s.learningRate,
+        epochs: options.epochs ?? 3000,
+        seed: ctx.seed(),
+        keepHistory: false,
+        checkpointEvery: options.checkpointEvery ?? 10,
+        signal: mine.abort.signal,
+        controller: mine.controller,
+        onEpoch: (m) => {
+          if (job !== mine) return;
+          const point: PlaygroundPoint = { epoch: start + m.epoch, loss: m.loss, accuracy: m.accuracy };
+          patch({ epoch: point.epoch, history: [...ctx.store.get().history, point] });
+          ctx.onPoint();
+        },
+        onCheckpoint: (c) => {
+          if (job !== mine) return;
+          const { format: _format, ...net } = c.network;
+          patch({ network: net });
+          ctx.onNetwork();
+        },
+      });
+    } catch (e) {
+      error = e;
+    }
+    if (job !== mine) return;
+    job = undefined;
+    if (result) {
+      offset = start + result.epoch;
+      patch({ status: 'idle', network: result.network, epoch: offset });
+      return ctx.onEnd(result.network);
+    }
+    const aborted = (error as Error).name === 'AbortError';
+    patch({ status: aborted ? 'idle' : 'error', error: aborted ? undefined : (error as Error).message });
+    ctx.onEnd(undefined);
+  }
+
+  return {
+    train,
+    togglePause() {
+      if (!job) return;
+      const paused = job.controller.paused;
+      if (paused) job.controller.resume();
+      else job.controller.pause();
+      patch({ status: paused ? 'training' : 'paused' });
+    },
+    stop() {
+      job?.abort.abort();
+      job = undefined;
+      offset = 0;
+    },
+  };
 }

@@ -15,6 +15,8 @@ export const VIEW: HeatView = { width: 320, height: 306, left: 44, top: 12, size
 
 export interface PlaygroundView {
   root: HTMLElement;
+  /** The grid of figures (decision map, curves, network). */
+  panels: HTMLElement;
   datasetSelect: HTMLSelectElement;
   activationSelect: HTMLSelectElement;
   optimizerSelect: HTMLSelectElement;
@@ -133,6 +135,7 @@ export function buildPlaygroundView(element: HTMLElement): PlaygroundView {
 
   return {
     root,
+    panels,
     datasetSelect,
     activationSelect,
     optimizerSelect,
