@@ -46,30 +46,38 @@ export function createFileOpen(parent: Element, options: FileOpenOptions): FileO
     void read(firstFile(input.files));
     input.value = '';
   });
-  const target = options.dropTarget;
+  const stopDrop = options.dropTarget ? dropFiles(options.dropTarget, options.open) : () => {};
+  return {
+    button,
+    input,
+    destroy: stopDrop,
+  };
+}
+
+/**
+ * Files dropped on `target` are read as text and passed to `open`; `target` has the class
+ * `dn-drop-over` while a file is dragged over it. Returns the function that removes the listeners.
+ */
+export function dropFiles(target: HTMLElement, open: (name: string, text: string) => void): () => void {
   const over = (e: DragEvent) => {
     if (![...(e.dataTransfer?.types ?? [])].includes('Files')) return;
     e.preventDefault();
-    target?.classList.add('dn-drop-over');
+    target.classList.add('dn-drop-over');
   };
-  const leave = () => target?.classList.remove('dn-drop-over');
+  const leave = () => target.classList.remove('dn-drop-over');
   const drop = (e: DragEvent) => {
     const file = firstFile(e.dataTransfer?.files);
     leave();
     if (!file) return;
     e.preventDefault();
-    void read(file);
+    void file.text().then((text) => open(file.name, text));
   };
-  target?.addEventListener('dragover', over);
-  target?.addEventListener('dragleave', leave);
-  target?.addEventListener('drop', drop);
-  return {
-    button,
-    input,
-    destroy() {
-      target?.removeEventListener('dragover', over);
-      target?.removeEventListener('dragleave', leave);
-      target?.removeEventListener('drop', drop);
-    },
+  target.addEventListener('dragover', over);
+  target.addEventListener('dragleave', leave);
+  target.addEventListener('drop', drop);
+  return () => {
+    target.removeEventListener('dragover', over);
+    target.removeEventListener('dragleave', leave);
+    target.removeEventListener('drop', drop);
   };
 }

@@ -56,6 +56,8 @@ export interface NetworkFileControls {
   error: HTMLElement;
   /** Enables Export when there is a network. */
   refresh(): void;
+  /** Opens the text of a file (e.g. one dropped on a target the widget handles itself). */
+  openFile(fileName: string, text: string): void;
   destroy(): void;
 }
 
@@ -86,21 +88,22 @@ export function createNetworkFileControls(
     accept: '.json,application/json',
     action: 'open-network',
     ...(options.dropTarget ? { dropTarget: options.dropTarget } : {}),
-    open(fileName, text) {
-      const read = readNetworkFile(text, options.check);
-      error.hidden = read.ok;
-      if (!read.ok) {
-        error.dataset.code = read.code;
-        error.textContent = `${fileName.slice(0, 60)}: ${read.message} [${read.code}]`;
-        return;
-      }
-      delete error.dataset.code;
-      options.open(read.network, fileName);
-    },
+    open: openFile,
   });
+  function openFile(fileName: string, text: string): void {
+    const read = readNetworkFile(text, options.check);
+    error.hidden = read.ok;
+    if (!read.ok) {
+      error.dataset.code = read.code;
+      error.textContent = `${fileName.slice(0, 60)}: ${read.message} [${read.code}]`;
+      return;
+    }
+    delete error.dataset.code;
+    options.open(read.network, fileName);
+  }
   const refresh = () => {
     exportButton.disabled = options.network() === undefined;
   };
   refresh();
-  return { element, exportButton, error, refresh, destroy: opener.destroy };
+  return { element, exportButton, error, refresh, openFile, destroy: opener.destroy };
 }

@@ -8,7 +8,7 @@ import { linearRegionOutline } from '../composition-2d/outline.ts';
 import { polylinePath, svgElement } from '../kit/dom.ts';
 import { paintHeatMap, pixelGrid, rampCss } from '../kit/heatmap.ts';
 import type { PlaygroundDataset } from './menus.ts';
-import { classProbabilities, type PlaygroundPoint, type PlaygroundState } from './state.ts';
+import { mapValues, type PlaygroundPoint, type PlaygroundState, targetRange } from './state.ts';
 import type { PlaygroundView } from './view.ts';
 
 const scales = (view: PlaygroundView, box: PlaygroundState['box']) => {
@@ -34,7 +34,7 @@ export function paintHeat(
   }
   try {
     const grid = pixelGrid(state.box, pixels, pixels);
-    const values = classProbabilities(net, grid, pixels * pixels, dataset.outputs);
+    const values = mapValues(net, grid, pixels * pixels, dataset);
     paintHeatMap(view.canvas, values, pixels, pixels, [0, 1]);
     return undefined;
   } catch (e) {
@@ -53,18 +53,19 @@ export function drawPoints(
   view.heat.points.replaceChildren();
   if (!dataset) return;
   const k = Math.max(1, dataset.outputs - 1);
+  const [lo, hi] = dataset.task === 'regression' ? targetRange(dataset) : [0, k];
   const s = dataset.train;
   const g = svgElement('g', { 'data-role': 'data' }, view.heat.points);
   for (let i = 0; i < s.count; i++) {
-    const label = s.y[i * s.targetWidth] as number;
+    const t = ((s.y[i * s.targetWidth] as number) - lo) / (hi - lo);
     svgElement(
       'circle',
       {
         cx: x(s.x[2 * i] as number),
         cy: y(s.x[2 * i + 1] as number),
         r: 2.6,
-        fill: rampCss(label / k),
-        stroke: label / k > 0.5 ? '#222' : '#fff',
+        fill: rampCss(t),
+        stroke: t > 0.5 ? '#222' : '#fff',
         'stroke-width': 0.8,
       },
       g,
@@ -123,6 +124,8 @@ export interface StatusContext {
   canTrain: boolean;
   /** Whether the hidden-widths field holds invalid text. */
   hiddenInvalid: boolean;
+  /** Whether the data set is a regression one (the map shows y, not a probability). */
+  regression: boolean;
 }
 
 /** The status line (epoch, metrics, regions), the captions and the buttons' enabled states. */
@@ -156,7 +159,11 @@ export function drawStatus(view: PlaygroundView, s: PlaygroundState, context: St
   view.pauseButton.disabled = !busy;
   view.pauseButton.textContent = s.status === 'paused' ? 'Resume' : 'Pause';
   view.pauseButton.setAttribute('aria-pressed', String(s.status === 'paused'));
-  view.heatCaption.textContent = `${s.dataset || 'no data set'}: decision heat map (probability of class 1)${
+  const shows =
+    s.source === 'function' || s.dataset.startsWith('CSV')
+      ? "the network's output"
+      : 'probability of class 1';
+  view.heatCaption.textContent = `${s.dataset || 'no data set'}: decision heat map (${shows})${
     s.regions === undefined ? '' : ` with the ${s.regions} exact linear regions outlined`
   }.`;
   view.heat.setTitle(`${view.heatCaption.textContent} Epoch ${s.epoch}.`);

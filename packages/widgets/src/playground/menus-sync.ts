@@ -64,7 +64,9 @@ export function createMenusSync(o: MenusSyncOptions) {
       ? workerOptimizers.map((name) => ({ value: name, text: name }))
       : optimizerMenu(o.registry, o.fallbackOptimizers());
     const s = o.store.get();
-    const dataset = fillSelect(o.view.datasetSelect, datasets, s.dataset || wanted);
+    // A page data set (CSV, drawn, function) shows as an extra choice, not one of the menu's sets.
+    const page = s.source === 'menu' ? [] : [{ value: s.dataset, text: s.dataset }];
+    const dataset = fillSelect(o.view.datasetSelect, [...datasets, ...page], s.dataset || wanted);
     const activation = fillSelect(o.view.activationSelect, activations, s.activation);
     const optimizer = fillSelect(o.view.optimizerSelect, optimizers, s.optimizer);
     o.store.set({

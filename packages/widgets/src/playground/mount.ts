@@ -8,8 +8,6 @@
  */
 import { registry as defaultRegistry, type Network } from '@deepnets/core';
 import type { TrainFunction } from '../approximation/fit.ts';
-import { observeWidth } from '../kit/heatmap.ts';
-import type { Regions2DSource } from '../kit/regions-source.ts';
 import { replaceUrlState } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
 import { createDatasetChoice } from './dataset-choice.ts';
@@ -17,7 +15,7 @@ import { drawCurves, drawPoints, drawRegions, drawStatus, paintHeat } from './dr
 import type { PlaygroundDataset } from './menus.ts';
 import { createMenusSync } from './menus-sync.ts';
 import { createNetworkPanel } from './network-panel.ts';
-import { createRegionsJob } from './regions-job.ts';
+import { createRegionsJob, regionsSourceOf } from './regions-job.ts';
 import { bindSettings } from './settings.ts';
 import { createPlaygroundSources } from './sources.ts';
 import {
@@ -28,15 +26,13 @@ import {
   initialState,
   type PlaygroundOptions,
   type PlaygroundState,
-  playgroundUrlValues,
-  readPlaygroundUrl,
   settingsOf,
 } from './state.ts';
+import { playgroundUrlValues, readPlaygroundUrl } from './state-url.ts';
 import { createThrottle } from './throttle.ts';
 import { createTrainingControl } from './training.ts';
-import { buildPlaygroundView, VIEW } from './view.ts';
-
-const MAX_PIXELS = 128;
+import { bindUserData } from './user-data.ts';
+import { buildPlaygroundView, observeResolution } from './view.ts';
 
 export function mountPlayground(
   element: HTMLElement,
@@ -78,6 +74,7 @@ export function mountPlayground(
       registry,
       canTrain: trainFunction() !== undefined,
       hiddenInvalid: settings.hiddenInvalid(),
+      regression: dataset?.task === 'regression',
     });
   }
 
@@ -89,7 +86,7 @@ export function mountPlayground(
     fallbackOptimizers: () => options.fallbackOptimizers,
     canTrain: () => trainFunction() !== undefined,
     urlPrefix,
-    urlDataset: url.dataset,
+    urlDataset: url.dataset === 'function' || url.dataset === 'drawn' ? undefined : url.dataset,
     notices: [...url.notices],
     wantedDataset: options.dataset ?? '',
   });
@@ -99,6 +96,10 @@ export function mountPlayground(
     const { dataset: chosen, activation } = menus.read();
     // Until the worker's names are known, keep the choice open (the wanted set may be the worker's).
     if (!sources.ready) return;
+    if (store.get().source !== 'menu') {
+      if (activation !== store.get().network?.activation) reset();
+      return;
+    }
     if (chosen !== choice.name) chooseDataset(chosen);
     else if (activation !== store.get().network?.activation) reset();
   }
@@ -107,7 +108,8 @@ export function mountPlayground(
     () => sources,
     (name, made) => {
       dataset = made;
-      patch({ dataset: name, box: made ? boxOf(made) : [-1, 1, -1, 1] });
+      userData.tools.setDrawing(false);
+      patch({ source: 'menu', dataset: name, box: made ? boxOf(made) : [-1, 1, -1, 1] });
       reset();
     },
     (name, e) => {
@@ -155,12 +157,7 @@ export function mountPlayground(
   const updateRegions = createRegionsJob({
     registry,
     current: () => store.get(),
-    source: () => {
-      const worker = options.worker;
-      return (
-        options.regions2d ?? (worker ? (((n, o) => worker.regions2d(n, o)) as Regions2DSource) : undefined)
-      );
-    },
+    source: () => regionsSourceOf(options),
     done: (r, network, error) => {
       drawRegions(view, store.get().box, r);
       patch({ regions: r?.linearRegions, regionsNetwork: network, ...(error ? { error } : {}) });
@@ -221,7 +218,26 @@ export function mountPlayground(
     network: () => store.get().network,
     open: openNetwork,
     check: (net) => checkPlayableNetwork(net, dataset?.outputs),
-    dropTarget: view.root,
+  });
+  const userData = bindUserData({
+    view,
+    store,
+    use(source, name, made, box) {
+      choice.cancel();
+      dataset = made;
+      patch({ source, dataset: name, box });
+      menus.read();
+      reset();
+    },
+    update(made) {
+      const outputs = dataset?.outputs;
+      dataset = made;
+      if (!store.get().network || made?.outputs !== outputs) return reset();
+      drawPoints(view, store.get(), dataset);
+      redrawStatus();
+      writeUrl();
+    },
+    openNetwork: (name, text) => network.files.openFile(name, text),
   });
 
   // Events.
@@ -239,17 +255,17 @@ export function mountPlayground(
     reset();
   });
 
-  const stopObserving = observeWidth(view.frame, (width) => {
-    const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
-    pixels = Math.max(16, Math.min(MAX_PIXELS, Math.round(((width * VIEW.size) / VIEW.width) * dpr)));
+  const stopObserving = observeResolution(view, (n) => {
+    pixels = n;
     repaint();
   });
   const sources = createPlaygroundSources(registry, options.worker, () => {
     if (!destroyed) readMenus();
   });
   const unsubscribeRegistry = registry.subscribe(() => readMenus());
+  const pageUrlData = userData.fromUrl(url.dataset, url.points);
   readMenus();
-  if (!choice.name) drawAll();
+  if (!choice.name && !pageUrlData) drawAll();
 
   return {
     update(partial) {
@@ -274,6 +290,7 @@ export function mountPlayground(
       unsubscribeRegistry();
       stopObserving();
       network.destroy();
+      userData.destroy();
       store.clear();
       view.root.remove();
     },

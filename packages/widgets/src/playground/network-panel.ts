@@ -35,7 +35,6 @@ export function createNetworkPanel(
     network(): Network | undefined;
     open(net: Network, fileName: string): void;
     check(net: Network): void;
-    dropTarget: HTMLElement;
   },
 ): NetworkPanel {
   const figure = htmlElement('figure', { class: 'dn-cmp-panel', 'data-panel': 'network' }, panels);
@@ -58,7 +57,6 @@ export function createNetworkPanel(
     network: options.network,
     open: options.open,
     check: options.check,
-    dropTarget: options.dropTarget,
   });
   return {
     diagram,

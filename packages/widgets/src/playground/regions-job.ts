@@ -61,3 +61,12 @@ export function createRegionsJob(options: RegionsJobOptions): () => Promise<void
   }
   return update;
 }
+
+/** The enumeration to use: the injected `regions2d`, else the worker's, else none (this thread). */
+export function regionsSourceOf(options: {
+  regions2d?: Regions2DSource;
+  worker?: { regions2d: (...args: Parameters<Regions2DSource>) => ReturnType<Regions2DSource> };
+}): Regions2DSource | undefined {
+  const worker = options.worker;
+  return options.regions2d ?? (worker ? (n, o) => worker.regions2d(n, o) : undefined);
+}

@@ -1,13 +1,7 @@
 import { corePlugin, createRegistry, evaluateBatch } from '@deepnets/core';
 import { describe, expect, it } from 'vitest';
-import {
-  boxOf,
-  classProbabilities,
-  freshNetwork,
-  initialState,
-  playgroundUrlValues,
-  readPlaygroundUrl,
-} from './state.ts';
+import { boxOf, classProbabilities, freshNetwork, initialState } from './state.ts';
+import { playgroundUrlValues, readPlaygroundUrl } from './state-url.ts';
 
 const registry = createRegistry([corePlugin]);
 const samples = (xs: number[]) => ({

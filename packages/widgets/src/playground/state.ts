@@ -5,9 +5,10 @@
 import { DeepnetsError, evaluateBatch, initNetwork, type Network, type Registry } from '@deepnets/core';
 import type { TrainFunction } from '../approximation/fit.ts';
 import type { Regions2DSource } from '../kit/regions-source.ts';
-import { readUrlState } from '../kit/url-state.ts';
-import { optimizerMenu, type PlaygroundDataset, parseHidden } from './menus.ts';
+import type { DrawnPoint } from './drawn-data.ts';
+import { type PlaygroundDataset, parseHidden } from './menus.ts';
 import type { PlaygroundWorker } from './sources.ts';
+import type { PlaygroundUrl } from './state-url.ts';
 
 export const LEARNING_RATES = ['0.0001', '0.001', '0.003', '0.01', '0.03', '0.1', '0.3', '1'] as const;
 
@@ -53,12 +54,18 @@ export interface PlaygroundPoint {
 
 export type PlaygroundStatus = 'idle' | 'training' | 'paused' | 'error';
 
+/** Where the data set comes from: the menu (worker or plugins), a CSV file, drawn points, the toy function. */
+export type DataSource = 'menu' | 'csv' | 'drawn' | 'function';
+
 export interface PlaygroundState {
   dataset: string;
   activation: string;
   optimizer: string;
   hidden: number[];
   learningRate: number;
+  source: DataSource;
+  /** The drawn points (source 'drawn'). */
+  points: DrawnPoint[];
   status: PlaygroundStatus;
   epoch: number;
   history: PlaygroundPoint[];
@@ -83,6 +90,8 @@ export function initialState(options: PlaygroundOptions, url: Partial<Playground
     optimizer: url.optimizer ?? options.optimizer ?? 'adam',
     hidden: [...(url.hidden ?? options.hidden ?? [8, 8])],
     learningRate: url.learningRate ?? options.learningRate ?? 0.03,
+    source: 'menu',
+    points: url.points ?? [],
     status: 'idle',
     epoch: 0,
     history: [],
@@ -103,72 +112,6 @@ export function settingsOf(partial: Partial<PlaygroundOptions>): Partial<Playgro
   if (partial.optimizer) p.optimizer = partial.optimizer;
   if (partial.learningRate) p.learningRate = partial.learningRate;
   return p;
-}
-
-/** What the URL asked for: settings that passed their checks, and one notice per ignored parameter. */
-export interface PlaygroundUrl {
-  activation?: string;
-  optimizer?: string;
-  hidden?: number[];
-  learningRate?: number;
-  /** Checked later, once the worker's catalog has named every data set. */
-  dataset?: string;
-  notices: string[];
-}
-
-/**
- * Reads `prefix.dataset`, `.activation`, `.optimizer`, `.hidden` and `.lr` from `search`. The
- * activation and optimizer must be known to `registry` (or be `fallbackOptimizers`).
- */
-export function readPlaygroundUrl(
-  prefix: string,
-  search: string,
-  registry: Registry,
-  fallbackOptimizers?: readonly string[],
-): PlaygroundUrl {
-  const params = new URLSearchParams(search);
-  const out: PlaygroundUrl = { notices: [] };
-  const rawHidden = params.get(`${prefix}.hidden`);
-  params.delete(`${prefix}.hidden`);
-  const dataset = params.get(`${prefix}.dataset`);
-  if (dataset !== null) out.dataset = dataset;
-  params.delete(`${prefix}.dataset`);
-  if (rawHidden !== null) {
-    try {
-      out.hidden = parseHidden(rawHidden);
-    } catch (e) {
-      out.notices.push(`Ignored "${prefix}.hidden": ${(e as Error).message}.`);
-    }
-  }
-  const read = readUrlState(
-    prefix,
-    {
-      activation: { type: 'choice', values: registry.names('activation') },
-      optimizer: {
-        type: 'choice',
-        values: optimizerMenu(registry, fallbackOptimizers).map((i) => i.value),
-      },
-      lr: { type: 'choice', values: LEARNING_RATES },
-    },
-    `?${params.toString()}`,
-  );
-  const v = read.values;
-  if (v['activation'] !== undefined) out.activation = v['activation'] as string;
-  if (v['optimizer'] !== undefined) out.optimizer = v['optimizer'] as string;
-  if (v['lr'] !== undefined) out.learningRate = Number(v['lr']);
-  out.notices.push(...read.notices);
-  return out;
-}
-
-/** The URL parameters (without prefix) that describe `state`. */
-export function playgroundUrlValues(state: PlaygroundState): Record<string, string> {
-  return {
-    dataset: state.dataset,
-    activation: state.activation,
-    optimizer: state.optimizer,
-    hidden: state.hidden.join(','),
-    lr: String(state.learningRate),
-  };
 }
 
 /** [x0, x1, y0, y1] around the training samples, padded by 10%. */
@@ -276,4 +219,27 @@ export function checkPlayableNetwork(net: Network, outputs: number | undefined):
       'layers',
     );
   }
+}
+
+/** [lo, hi] of a regression data set's targets (lo < hi). */
+export function targetRange(d: PlaygroundDataset): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < d.train.count; i++) {
+    const v = d.train.y[i * d.train.targetWidth] as number;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return hi > lo ? [lo, hi] : [lo - 1, lo + 1];
+}
+
+/**
+ * What the decision map shows at `count` inputs `xs`, in [0, 1]: class probabilities
+ * (`classProbabilities`) for classification, the output y scaled from the targets' range for
+ * regression.
+ */
+export function mapValues(net: Network, xs: Float64Array, count: number, d: PlaygroundDataset): Float64Array {
+  if (d.task !== 'regression') return classProbabilities(net, xs, count, d.outputs);
+  const [lo, hi] = targetRange(d);
+  return evaluateBatch(net, xs, count).map((y) => Math.min(1, Math.max(0, (y - lo) / (hi - lo))));
 }

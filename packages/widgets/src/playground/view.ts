@@ -4,7 +4,7 @@
  */
 import { htmlElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
-import { canvasUnderPlot, type HeatView } from '../kit/heatmap.ts';
+import { canvasUnderPlot, type HeatView, observeWidth } from '../kit/heatmap.ts';
 import { createPlot, type Plot } from '../kit/plot.ts';
 import { createToolbar, type Toolbar } from '../kit/toolbar.ts';
 import type { MenuItem } from './menus.ts';
@@ -155,4 +155,15 @@ export function buildPlaygroundView(element: HTMLElement): PlaygroundView {
     regionsEl,
     toolbar,
   };
+}
+
+/** At most this many heat-map pixels per side. */
+const MAX_PIXELS = 128;
+
+/** Calls `onPixels` with the heat map's resolution (CSS width x device pixel ratio, 16..128) on resize. */
+export function observeResolution(view: PlaygroundView, onPixels: (pixels: number) => void): () => void {
+  return observeWidth(view.frame, (width) => {
+    const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
+    onPixels(Math.max(16, Math.min(MAX_PIXELS, Math.round(((width * VIEW.size) / VIEW.width) * dpr))));
+  });
 }
