@@ -11,7 +11,7 @@ import { createFileOpen } from '../kit/file-drop.ts';
 import { type CsvTable, csvDataset, guessCsvChoice, parseCsvTable } from './csv-data.ts';
 import { DRAWN_BOX, type DrawnPoint, MAX_DRAWN_POINTS, snapPoint } from './drawn-data.ts';
 import type { PlaygroundDataset } from './menus.ts';
-import { control, fillSelect, type PlaygroundView, VIEW } from './view.ts';
+import { control, fillSelect, type PlaygroundView } from './view.ts';
 
 export interface DataToolsOptions {
   /** A CSV file's data set was chosen in the dialog. */
@@ -102,9 +102,10 @@ export function createDataTools(view: PlaygroundView, options: DataToolsOptions)
     e.preventDefault();
     const p = svgPoint(view.heat.svg, e);
     const [x0, x1, y0, y1] = DRAWN_BOX;
+    const l = view.layout;
     const point = snapPoint({
-      x1: x0 + ((p.x - VIEW.left) / VIEW.size) * (x1 - x0),
-      x2: y1 - ((p.y - VIEW.top) / VIEW.size) * (y1 - y0),
+      x1: x0 + ((p.x - l.left) / l.plotWidth) * (x1 - x0),
+      x2: y1 - ((p.y - l.top) / l.plotHeight) * (y1 - y0),
       c: drawClass,
     });
     const points = options.points();
@@ -112,7 +113,7 @@ export function createDataTools(view: PlaygroundView, options: DataToolsOptions)
       return say(`At most ${MAX_DRAWN_POINTS} points can be drawn.`, true);
     options.useDrawn([...points, point]);
   };
-  view.heat.svg.addEventListener('pointerdown', add);
+  view.frame.addEventListener('pointerdown', add);
 
   function say(text: string, error = false): void {
     note.textContent = text;
@@ -209,7 +210,7 @@ export function createDataTools(view: PlaygroundView, options: DataToolsOptions)
     say,
     destroy() {
       opener.destroy();
-      view.heat.svg.removeEventListener('pointerdown', add);
+      view.frame.removeEventListener('pointerdown', add);
     },
   };
 }

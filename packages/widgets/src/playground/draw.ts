@@ -7,6 +7,7 @@ import type { Regions2D } from '@deepnets/regions';
 import { linearRegionOutline } from '../composition-2d/outline.ts';
 import { polylinePath, svgElement } from '../kit/dom.ts';
 import { paintHeatMap, pixelGrid, rampCss } from '../kit/heatmap.ts';
+import { rowsFor } from './layout.ts';
 import type { PlaygroundDataset } from './menus.ts';
 import { mapValues, type PlaygroundPoint, type PlaygroundState, targetRange } from './state.ts';
 import type { PlaygroundView } from './view.ts';
@@ -33,9 +34,10 @@ export function paintHeat(
     return undefined;
   }
   try {
-    const grid = pixelGrid(state.box, pixels, pixels);
-    const values = mapValues(net, grid, pixels * pixels, dataset);
-    paintHeatMap(view.canvas, values, pixels, pixels, [0, 1]);
+    const rows = rowsFor(view.layout, pixels);
+    const grid = pixelGrid(state.box, pixels, rows);
+    const values = mapValues(net, grid, pixels * rows, dataset);
+    paintHeatMap(view.canvas, values, pixels, rows, [0, 1]);
     return undefined;
   } catch (e) {
     return (e as Error).message;
@@ -89,34 +91,70 @@ export function drawRegions(
   svgElement('path', { d, class: 'dn-cmp-outline', 'data-role': 'outline' }, view.heat.regions);
 }
 
-/** Loss (solid) and accuracy (dashed) per epoch. */
+/**
+ * Training loss (solid), validation loss (dotted) and training accuracy (dashed) against the
+ * epoch on a log axis (epoch 1 at 10^0), so the first epochs, where most happens, are not squeezed.
+ */
 export function drawCurves(view: PlaygroundView, history: readonly PlaygroundPoint[]): void {
   const { curves } = view;
   const last = history[history.length - 1];
   const maxEpoch = Math.max(10, last?.epoch ?? 0);
-  const maxLoss = Math.max(1, ...history.map((h) => (Number.isFinite(h.loss) ? h.loss : 0)));
-  const { x, y } = curves.frame([0, maxEpoch], [0, maxLoss]);
+  const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : 0);
+  const maxLoss = Math.max(1, ...history.map((h) => Math.max(finite(h.loss), finite(h.validationLoss))));
+  const { x, y } = curves.frame([0, Math.log10(maxEpoch)], [0, maxLoss]);
   curves.curves.replaceChildren();
-  if (history.length === 0) return;
-  const path = (role: string, points: readonly PlaygroundPoint[], value: (p: PlaygroundPoint) => number) =>
+  const path = (role: string, value: (p: PlaygroundPoint) => number | undefined, dash?: string) => {
+    const points = history.filter((h) => value(h) !== undefined);
+    if (points.length === 0) return;
     svgElement(
       'path',
       {
-        class: 'dn-curve',
+        class: `dn-curve dn-curve-${role}`,
         fill: 'none',
         'data-role': role,
-        ...(role === 'accuracy' ? { 'stroke-dasharray': '4 3' } : {}),
+        ...(dash ? { 'stroke-dasharray': dash } : {}),
         d: polylinePath(
-          points.map((h) => x(h.epoch)),
-          points.map((h) => y(value(h))),
+          points.map((h) => x(Math.log10(h.epoch))),
+          points.map((h) => y(value(h) as number)),
         ),
       },
       curves.curves,
     );
-  path('loss', history, (h) => h.loss);
-  const acc = history.filter((h) => h.accuracy !== undefined);
-  if (acc.length > 0) path('accuracy', acc, (h) => h.accuracy as number);
+  };
+  path('loss', (h) => h.loss);
+  path('validation-loss', (h) => h.validationLoss, '1.5 3');
+  path('accuracy', (h) => h.accuracy, '4 3');
 }
+
+/** The read-outs under the charts: training and validation loss and accuracy of the last epoch. */
+export function drawReadouts(view: PlaygroundView, s: PlaygroundState): void {
+  const last = s.history[s.history.length - 1];
+  const pct = (v: number | undefined) => (v === undefined ? '–' : `${(100 * v).toFixed(1)}%`);
+  const num = (v: number | undefined) => (v === undefined ? '–' : v.toPrecision(4));
+  const rows: [string, string, string][] = [
+    ['training loss', 'loss', num(last?.loss)],
+    ['training accuracy', 'accuracy', pct(last?.accuracy)],
+  ];
+  if (s.validation > 0) {
+    rows.push(['validation loss', 'validation-loss', num(last?.validationLoss)]);
+    rows.push(['validation accuracy', 'validation-accuracy', pct(last?.validationAccuracy)]);
+  }
+  view.readouts.replaceChildren();
+  for (const [term, role, value] of rows) {
+    const item = svgFreeItem(view.readouts);
+    item.dt.textContent = term;
+    item.dd.textContent = value;
+    item.dd.dataset.readout = role;
+  }
+}
+
+const svgFreeItem = (parent: HTMLElement) => {
+  const div = parent.appendChild(document.createElement('div'));
+  return {
+    dt: div.appendChild(document.createElement('dt')),
+    dd: div.appendChild(document.createElement('dd')),
+  };
+};
 
 export interface StatusContext {
   registry: Registry;
@@ -153,7 +191,9 @@ export function drawStatus(view: PlaygroundView, s: PlaygroundState, context: St
     regionsEl.dataset.regions = '';
     regionsEl.textContent = '';
   }
+  if (s.stopped) view.metricsOut.textContent += `Stopped: ${s.stopped}. `;
   if (s.error) view.metricsOut.textContent += ` ${s.error}`;
+  drawReadouts(view, s);
   const busy = s.status === 'training' || s.status === 'paused';
   view.trainButton.disabled = !context.canTrain || !s.network || context.hiddenInvalid || busy;
   view.pauseButton.disabled = !busy;

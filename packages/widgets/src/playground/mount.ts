@@ -32,7 +32,7 @@ import { playgroundUrlValues, readPlaygroundUrl } from './state-url.ts';
 import { createThrottle } from './throttle.ts';
 import { createTrainingControl } from './training.ts';
 import { bindUserData } from './user-data.ts';
-import { buildPlaygroundView, observeResolution } from './view.ts';
+import { buildPlaygroundView, observeResolution, shapeMap } from './view.ts';
 
 export function mountPlayground(
   element: HTMLElement,
@@ -54,6 +54,7 @@ export function mountPlayground(
   const store = createStore<PlaygroundState>(initialState(options, url));
   const patch = (p: Partial<PlaygroundState>) => store.set({ ...store.get(), ...p });
 
+  const shape = (box: PlaygroundState['box']) => shapeMap(view, box);
   function writeUrl(): void {
     if (urlPrefix) replaceUrlState(urlPrefix, playgroundUrlValues(store.get()));
   }
@@ -109,7 +110,7 @@ export function mountPlayground(
     (name, made) => {
       dataset = made;
       userData.tools.setDrawing(false);
-      patch({ source: 'menu', dataset: name, box: made ? boxOf(made) : [-1, 1, -1, 1] });
+      patch({ source: 'menu', dataset: name, box: shape(made ? boxOf(made) : [-1, 1, -1, 1]) });
       reset();
     },
     (name, e) => {
@@ -225,7 +226,7 @@ export function mountPlayground(
     use(source, name, made, box) {
       choice.cancel();
       dataset = made;
-      patch({ source, dataset: name, box });
+      patch({ source, dataset: name, box: shape(box) });
       menus.read();
       reset();
     },

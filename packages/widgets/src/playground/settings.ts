@@ -49,9 +49,33 @@ export function bindSettings(
   }
 
   function show(): void {
-    hiddenInput.value = store.get().hidden.join(',');
-    selectRate(view.rateSelect, store.get().learningRate);
+    const s = store.get();
+    hiddenInput.value = s.hidden.join(',');
+    selectRate(view.rateSelect, s.learningRate);
+    view.stopSelect.value = s.stopAt.kind;
+    view.stopInput.value = String(s.stopAt.value);
+    view.stopInput.disabled = s.stopAt.kind === 'none';
+    view.validationSelect.value = String(s.validation);
   }
+
+  /** Stop-at target: a fraction in (0, 1] for accuracy (typed as a fraction or a percentage), a loss >= 0. */
+  function readStop(e: Event): void {
+    const kind = view.stopSelect.value as PlaygroundState['stopAt']['kind'];
+    // A new kind starts from its usual target; a typed value is checked.
+    let value = e.target === view.stopSelect ? Number.NaN : Number(view.stopInput.value);
+    if (kind === 'accuracy' && value > 1 && value <= 100) value /= 100;
+    const ok = Number.isFinite(value) && value >= 0 && (kind !== 'accuracy' || (value > 0 && value <= 1));
+    const fallback = kind === 'loss' ? 0.05 : 0.95;
+    patch({ stopAt: { kind, value: ok ? value : fallback } });
+    show();
+    on.redraw();
+  }
+  view.stopSelect.addEventListener('change', readStop);
+  view.stopInput.addEventListener('change', readStop);
+  view.validationSelect.addEventListener('change', () => {
+    patch({ validation: Number(view.validationSelect.value) });
+    on.redraw();
+  });
 
   view.activationSelect.addEventListener('change', () => {
     patch({ activation: view.activationSelect.value });

@@ -38,6 +38,10 @@ export interface PlaygroundOptions {
   seed?: number;
   /** Send the network back every this many epochs (for the heat map and regions). */
   checkpointEvery?: number;
+  /** Stop Train when the training accuracy or loss reaches a target (none by default). */
+  stopAt?: StopAt;
+  /** Fraction of the examples held out for validation (0 by default). */
+  validation?: number;
   /** At most one heat-map and region update per this many milliseconds while training. */
   redrawEveryMs?: number;
   /** Optimizers offered when neither the worker nor the page's registry lists any. */
@@ -50,7 +54,19 @@ export interface PlaygroundPoint {
   epoch: number;
   loss: number;
   accuracy: number | undefined;
+  /** Loss and accuracy on the held-out validation examples (with a validation split). */
+  validationLoss?: number;
+  validationAccuracy?: number;
 }
+
+/** Train stops once the training accuracy (a fraction) or loss reaches `value`; 'none' runs every epoch. */
+export interface StopAt {
+  kind: 'none' | 'accuracy' | 'loss';
+  value: number;
+}
+
+/** The validation fractions offered (0: no split). */
+export const VALIDATION_SPLITS = [0, 0.1, 0.2, 0.3] as const;
 
 export type PlaygroundStatus = 'idle' | 'training' | 'paused' | 'error';
 
@@ -64,6 +80,10 @@ export interface PlaygroundState {
   hidden: number[];
   learningRate: number;
   source: DataSource;
+  stopAt: StopAt;
+  validation: number;
+  /** Why the last run ended early ("training accuracy reached 95%"), if it did. */
+  stopped: string | undefined;
   /** The drawn points (source 'drawn'). */
   points: DrawnPoint[];
   status: PlaygroundStatus;
@@ -91,6 +111,9 @@ export function initialState(options: PlaygroundOptions, url: Partial<Playground
     hidden: [...(url.hidden ?? options.hidden ?? [8, 8])],
     learningRate: url.learningRate ?? options.learningRate ?? 0.03,
     source: 'menu',
+    stopAt: { ...(options.stopAt ?? { kind: 'none', value: 1 }) },
+    validation: options.validation ?? 0,
+    stopped: undefined,
     points: url.points ?? [],
     status: 'idle',
     epoch: 0,

@@ -56,7 +56,7 @@ export function createTrainingControl(ctx: TrainingContext): TrainingControl {
     };
     const start = offset;
     job = mine;
-    patch({ status: 'training', error: undefined });
+    patch({ status: 'training', error: undefined, stopped: undefined });
     const options = ctx.options();
     let result: Awaited<ReturnType<TrainFunction>> | undefined;
     let error: unknown;
@@ -67,6 +67,9 @@ export function createTrainingControl(ctx: TrainingContext): TrainingControl {
         optimizer: s.optimizer,
         learningRate: s.learningRate,
         epochs: options.epochs ?? 3000,
+        ...(s.validation > 0 ? { validation: s.validation } : {}),
+        ...(s.stopAt.kind === 'accuracy' ? { stopAtAccuracy: s.stopAt.value } : {}),
+        ...(s.stopAt.kind === 'loss' ? { stopAtLoss: s.stopAt.value } : {}),
         seed: ctx.seed(),
         keepHistory: false,
         checkpointEvery: options.checkpointEvery ?? 10,
@@ -74,7 +77,13 @@ export function createTrainingControl(ctx: TrainingContext): TrainingControl {
         controller: mine.controller,
         onEpoch: (m) => {
           if (job !== mine) return;
-          const point: PlaygroundPoint = { epoch: start + m.epoch, loss: m.loss, accuracy: m.accuracy };
+          const point: PlaygroundPoint = {
+            epoch: start + m.epoch,
+            loss: m.loss,
+            accuracy: m.accuracy,
+            ...(m.validationLoss === undefined ? {} : { validationLoss: m.validationLoss }),
+            ...(m.validationAccuracy === undefined ? {} : { validationAccuracy: m.validationAccuracy }),
+          };
           patch({ epoch: point.epoch, history: [...ctx.store.get().history, point] });
           ctx.onPoint();
         },
@@ -92,7 +101,8 @@ export function createTrainingControl(ctx: TrainingContext): TrainingControl {
     job = undefined;
     if (result) {
       offset = start + result.epoch;
-      patch({ status: 'idle', network: result.network, epoch: offset });
+      const stopped = result.stoppedBy === 'stopWhen' ? stopReason(s.stopAt) : undefined;
+      patch({ status: 'idle', network: result.network, epoch: offset, stopped });
       return ctx.onEnd(result.network);
     }
     const aborted = (error as Error).name === 'AbortError';
@@ -115,4 +125,11 @@ export function createTrainingControl(ctx: TrainingContext): TrainingControl {
       offset = 0;
     },
   };
+}
+
+/** "training accuracy reached 95%" / "training loss reached 0.05". */
+export function stopReason(stopAt: PlaygroundState['stopAt']): string {
+  return stopAt.kind === 'accuracy'
+    ? `training accuracy reached ${+(100 * stopAt.value).toFixed(1)}%`
+    : `training loss reached ${stopAt.value}`;
 }
