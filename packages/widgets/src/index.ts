@@ -43,6 +43,7 @@ export { createLogPlot, type LogPlot, type LogPlotOptions } from './depth-kit/lo
 export { type Figure47Options, type Figure47State, mountFigure47 } from './figure-4-7/mount.ts';
 export { htmlElement, polylinePath, setAttributes, svgElement } from './kit/dom.ts';
 export { download, svgToPng, svgToString } from './kit/export-image.ts';
+export { createFileOpen, dropFiles, type FileOpen, type FileOpenOptions } from './kit/file-drop.ts';
 export { latexToMathml, type RenderedMath } from './kit/latex-mathml.ts';
 export {
   type CoefRef,
@@ -51,6 +52,15 @@ export {
   type NetworkDiagram,
   refMatches,
 } from './kit/network-diagram.ts';
+export {
+  createNetworkFileControls,
+  downloadNetworkFile,
+  type NetworkFileControls,
+  type NetworkFileControlsOptions,
+  type NetworkFileResult,
+  networkFileText,
+  readNetworkFile,
+} from './kit/network-file.ts';
 export { createPlot, type Plot, type PlotOptions, paddedExtent } from './kit/plot.ts';
 export {
   localRegions1d,

@@ -1,10 +1,8 @@
 /**
- * The playground: a 2-D classification playground in the spirit of the TensorFlow playground, but
- * exact. Menus come from the worker it trains in and the page's plugin registry; training runs in
- * the worker; the widget shows the data, the decision heat map, loss and accuracy per epoch, the
- * network (every weight and bias on hover, export and open as a file) and, for a piecewise-linear
- * activation, the exact linear regions (`data-regions`). This file wires `state.ts` (state, URL),
- * `view.ts` and `draw.ts` (DOM), `regions-job.ts`, `training.ts` and `sources.ts`.
+ * The playground, in the spirit of the TensorFlow playground but exact: trains in the worker on its
+ * data sets or yours, and shows the decision map, loss and accuracy, the network (weights on hover,
+ * export/open as a file) and the exact linear regions (`data-regions`). This file only wires
+ * `state.ts`, `view.ts`/`draw.ts`, `training.ts`, `regions-job.ts`, `user-data.ts`, `sources.ts`.
  */
 import { registry as defaultRegistry, type Network } from '@deepnets/core';
 import type { TrainFunction } from '../approximation/fit.ts';
