@@ -47,6 +47,21 @@ describe('playground state (no DOM)', () => {
     });
   });
 
+  it('never writes a CSV file to the URL, and drawn points only while they are few', () => {
+    const base = { ...initialState({}), dataset: 'CSV: big.csv', source: 'csv' as const };
+    expect(playgroundUrlValues(base)).not.toHaveProperty('dataset');
+    const points = [{ x1: 0.5, x2: -0.25, c: 1 as const }];
+    const drawn = playgroundUrlValues({ ...base, source: 'drawn', points });
+    expect([drawn['dataset'], drawn['points']]).toEqual(['drawn', '0.5:-0.25:1']);
+    const many = playgroundUrlValues({ ...base, source: 'drawn', points: Array(61).fill(points[0]) });
+    expect(many).not.toHaveProperty('points');
+    expect(many).not.toHaveProperty('dataset');
+    expect(playgroundUrlValues({ ...base, source: 'function' })['dataset']).toBe('function');
+    const url = readPlaygroundUrl('pg', '?pg.dataset=drawn&pg.points=0.5:-0.25:1~1:1:0', registry);
+    expect(url.points).toEqual([points[0], { x1: 1, x2: 1, c: 0 }]);
+    expect(readPlaygroundUrl('pg', '?pg.points=9:9:9', registry).notices[0]).toMatch(/pg\.points.*point 1/);
+  });
+
   it("pads the data's box by 10% on each side", () => {
     expect(boxOf(dataset([0, 0, 4, 2]))).toEqual([-0.4, 4.4, -0.2, 2.2]);
   });
