@@ -10,6 +10,8 @@ describe('decision map layout (equal units on both axes)', () => {
     expect(rowsFor(wide, 128)).toBe(64);
     const square = mapLayout([-1, 1, -1, 1]);
     expect([square.plotWidth, square.plotHeight, square.height]).toEqual([260, 260, 306]);
+    const near = mapLayout([-1, 1, -1.02, 1.02]);
+    expect([near.plotHeight, near.box]).toEqual([260, [-1.02, 1.02, -1.02, 1.02]]);
   });
 
   it('pads a range flatter or taller than the limits on its short side, keeping equal units', () => {

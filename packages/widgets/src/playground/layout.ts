@@ -11,6 +11,7 @@ const WIDTH = 320;
 const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
 export const MIN_RATIO = 0.5;
 export const MAX_RATIO = 1.5;
+const NEAR_SQUARE = 0.05;
 
 export interface MapLayout {
   /** The box drawn, [x0, x1, y0, y1]: the data's, padded when its ratio was out of range. */
@@ -29,7 +30,9 @@ export interface MapLayout {
 export function mapLayout(box: readonly [number, number, number, number]): MapLayout {
   let [x0, x1, y0, y1] = box;
   const ratio = (y1 - y0) / (x1 - x0);
-  const kept = Math.min(MAX_RATIO, Math.max(MIN_RATIO, ratio));
+  const clamped = Math.min(MAX_RATIO, Math.max(MIN_RATIO, ratio));
+  // A nearly square range (within 5%) is drawn square, padded: sampled data need not change the frame.
+  const kept = Math.abs(clamped - 1) < NEAR_SQUARE ? 1 : clamped;
   if (ratio < kept) {
     const pad = ((x1 - x0) * kept - (y1 - y0)) / 2;
     [y0, y1] = [y0 - pad, y1 + pad];
