@@ -173,14 +173,11 @@ describe('playground: networks travel as deepnets.network/v1 files', { timeout: 
     const kept = numbers(before.network as Network);
     for (const [text, code, message] of cases) {
       pick(root, 'bad.json', text);
-      await new Promise((r) => setTimeout(r, 20));
+      await vi.waitFor(() => expect(error.textContent).toMatch(message));
       expect(error.hidden, text).toBe(false);
       expect(error.dataset.code).toMatch(new RegExp(`^(${code})$`));
       expect(error.textContent).toMatch(message);
       expect(sameBits(numbers(latest as Network), kept)).toBe(true);
-      expect(handle && sameBits(numbers(before.network as Network), numbers(before.network as Network))).toBe(
-        true,
-      );
     }
     handle.destroy();
   });
