@@ -1,4 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { nodeAndBrowserProjects } from '../../vitest.shared.ts';
+import { cliRegions } from './test/cli-command.ts';
 
-export default defineConfig({ ...nodeAndBrowserProjects() });
+const config = nodeAndBrowserProjects();
+// The Chromium project gets `commands.cliRegions` (test/cli-command.ts): the CLI run in Node.
+for (const project of config.test?.projects ?? []) {
+  const browser = typeof project === 'object' && 'test' in project ? project.test?.browser : undefined;
+  if (browser) browser.commands = { ...browser.commands, cliRegions };
+}
+
+export default defineConfig(config);

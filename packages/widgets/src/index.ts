@@ -43,6 +43,7 @@ export { createLogPlot, type LogPlot, type LogPlotOptions } from './depth-kit/lo
 export { type Figure47Options, type Figure47State, mountFigure47 } from './figure-4-7/mount.ts';
 export { htmlElement, polylinePath, setAttributes, svgElement } from './kit/dom.ts';
 export { download, svgToPng, svgToString } from './kit/export-image.ts';
+export { createFileOpen, dropFiles, type FileOpen, type FileOpenOptions } from './kit/file-drop.ts';
 export { latexToMathml, type RenderedMath } from './kit/latex-mathml.ts';
 export {
   type CoefRef,
@@ -51,6 +52,15 @@ export {
   type NetworkDiagram,
   refMatches,
 } from './kit/network-diagram.ts';
+export {
+  createNetworkFileControls,
+  downloadNetworkFile,
+  type NetworkFileControls,
+  type NetworkFileControlsOptions,
+  type NetworkFileResult,
+  networkFileText,
+  readNetworkFile,
+} from './kit/network-file.ts';
 export { createPlot, type Plot, type PlotOptions, paddedExtent } from './kit/plot.ts';
 export {
   localRegions1d,
@@ -101,14 +111,14 @@ export {
   type PlaygroundDatasetConfig,
   parseHidden,
 } from './playground/menus.ts';
+export { mountPlayground } from './playground/mount.ts';
+export type { PlaygroundWorker } from './playground/sources.ts';
 export {
   LEARNING_RATES,
-  mountPlayground,
   type PlaygroundOptions,
   type PlaygroundPoint,
   type PlaygroundState,
-} from './playground/mount.ts';
-export type { PlaygroundWorker } from './playground/sources.ts';
+} from './playground/state.ts';
 export { type CurvesDocument, type ModelCurve, memorisationOrder } from './random-labels/curves.ts';
 export {
   type Mnist1dSource,

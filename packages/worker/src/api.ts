@@ -16,6 +16,7 @@ import {
   createTrialRunner,
   type Dataset,
   type DatasetOptions,
+  type EpochMetrics,
   getDataset,
   hyperparameterSearch,
   makeMnist1d,
@@ -156,14 +157,15 @@ export const workerApi = {
 
   /** A training run (trainer), with throttled `epoch` and every `checkpoint` event. Transfers nothing (the result holds plain arrays). */
   train(options: WireTrainOptions, wire: JobWire, emit?: EmitProxy): Promise<TrainResult> {
-    const { kernel, stopAtAccuracy, ...rest } = options;
+    const { kernel, stopAtAccuracy, stopAtLoss, ...rest } = options;
+    const stop = (m: EpochMetrics) =>
+      (stopAtAccuracy !== undefined && m.accuracy !== undefined && m.accuracy >= stopAtAccuracy) ||
+      (stopAtLoss !== undefined && m.loss <= stopAtLoss);
     return runJob(wire, emit, (job) =>
       train({
         ...rest,
         ...(kernel ? { kernel: kernelByName(kernel) } : {}),
-        ...(stopAtAccuracy === undefined
-          ? {}
-          : { stopWhen: (m) => m.accuracy !== undefined && m.accuracy >= stopAtAccuracy }),
+        ...(stopAtAccuracy === undefined && stopAtLoss === undefined ? {} : { stopWhen: stop }),
         signal: job.signal,
         controller: job.controller,
         onEpoch: (metrics) => job.progress({ kind: 'epoch', metrics }),

@@ -51,6 +51,11 @@ export interface RemoteTrainingExtras {
    * declarative form of `stopWhen`, whose function cannot be sent to a worker.
    */
   stopAtAccuracy?: number;
+  /**
+   * Stop once an epoch's mean training loss is at most this value (>= 0). With `stopAtAccuracy`
+   * too, whichever target is reached first stops the run.
+   */
+  stopAtLoss?: number;
 }
 
 /** Training options posted to the worker. */

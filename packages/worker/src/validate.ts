@@ -85,5 +85,8 @@ export function checkTrainingOptions(options: Record<string, unknown>, path: str
   const accuracy = options['stopAtAccuracy'];
   if (accuracy !== undefined && !(typeof accuracy === 'number' && accuracy >= 0 && accuracy <= 1))
     throw outOfRange(`must be a fraction in [0, 1], got ${describe(accuracy)}`, `${path}.stopAtAccuracy`);
+  const loss = options['stopAtLoss'];
+  if (loss !== undefined && !(typeof loss === 'number' && loss >= 0 && Number.isFinite(loss)))
+    throw outOfRange(`must be a finite loss >= 0, got ${describe(loss)}`, `${path}.stopAtLoss`);
   checkControls(options, path);
 }

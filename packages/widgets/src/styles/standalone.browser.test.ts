@@ -108,11 +108,19 @@ describe('widgets with only the package stylesheet', { timeout: 60_000 }, () => 
     ).toBe(true);
     useStylesheet();
     const { canvas, svg } = frameBox();
-    // The canvas covers the plot area (createPlot's margins: 44, 12 in a 320 x 306 viewBox, size 260).
+    // The canvas covers the plot area (createPlot's margins: 44, 12 in a 320-wide viewBox, plot 260
+    // wide; the height follows the data's aspect ratio, so it is read from the viewBox).
+    const viewHeight = Number(
+      document
+        .querySelector('[data-widget="playground"] .dn-cmp-heat svg')
+        ?.getAttribute('viewBox')
+        ?.split(' ')[3],
+    );
     const scale = svg.width / 320;
     expect(canvas.left - svg.left).toBeCloseTo(44 * scale, 0);
-    expect(canvas.top - svg.top).toBeCloseTo(12 * (svg.height / 306), 0);
+    expect(canvas.top - svg.top).toBeCloseTo(12 * (svg.height / viewHeight), 0);
     expect(canvas.width).toBeCloseTo(260 * scale, 0);
+    expect(canvas.height).toBeCloseTo((viewHeight - 46) * (svg.height / viewHeight), 0);
     const trained = until(handle.subscribe, (s) => s.status === 'idle' && s.epoch === 20);
     (document.querySelector('button[data-action="train"]') as HTMLButtonElement).click();
     await trained;

@@ -140,6 +140,21 @@ export function runnerContract(harness: Harness): void {
       expect(bitsOf(remote)).toEqual(bitsOf(local));
     });
 
+    it('train with stopAtLoss stops at the first epoch whose loss reaches the target, as stopWhen does', async () => {
+      const options = smallTraining({ epochs: 300, batchSize: 'full', learningRate: 0.05 });
+      const full = await train(options);
+      const target = full.history[Math.floor(full.history.length / 2)]?.loss as number;
+      const remote = await runner.api.train({ ...options, stopAtLoss: target });
+      const local = await train({ ...options, stopWhen: (m) => m.loss <= target });
+      expect(remote.stoppedBy).toBe('stopWhen');
+      expect(remote.history.at(-1)?.loss).toBeLessThanOrEqual(target);
+      expect(remote.history.slice(0, -1).every((m) => m.loss > target)).toBe(true);
+      expect(bitsOf(remote)).toEqual(bitsOf(local));
+      await expect(runner.api.train({ ...options, stopAtLoss: -1 })).rejects.toMatchObject({
+        code: 'OUT_OF_RANGE',
+      });
+    });
+
     it('trainRandomLabelsModel with the WebAssembly kernel', async () => {
       const d = makeMnist1d({ samples: 200, randomLabels: { mode: 'shuffle' } });
       const data = { count: d.y.length, inputs: d.length, targetWidth: 1, x: d.x, y: Float64Array.from(d.y) };

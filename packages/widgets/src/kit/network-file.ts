@@ -1,0 +1,109 @@
+/**
+ * Networks that travel between the page and the CLI: export a network as a `deepnets.network/v1`
+ * file (the format `deepnets regions`, `eval` and `compose` read) and open one, by file picker or
+ * drop, with core's parser. A bad file never throws into the page: its typed error (code, JSON
+ * path, message) is shown in the widget's error line.
+ */
+import { DeepnetsError, type Network, networkToJson, parseNetworkJson } from '@deepnets/core';
+import { htmlElement } from './dom.ts';
+import { download } from './export-image.ts';
+import { createFileOpen } from './file-drop.ts';
+
+/** The text of `net` as a `deepnets.network/v1` file (numbers in shortest round-trip form). */
+export const networkFileText = (net: Network): string => networkToJson(net);
+
+/** Offers `net` as the download `name` (".json" added when missing). */
+export function downloadNetworkFile(net: Network, name: string): void {
+  const file = name.endsWith('.json') ? name : `${name}.json`;
+  download(new Blob([networkFileText(net)], { type: 'application/json' }), file);
+}
+
+/** The outcome of reading a file: the network, or the error to show (with its code). */
+export type NetworkFileResult = { ok: true; network: Network } | { ok: false; code: string; message: string };
+
+/**
+ * Reads the text of a `deepnets.network/v1` file, then `check` (a widget's own limits, e.g. "2
+ * inputs"), which throws a `DeepnetsError` to refuse the network. Never throws.
+ */
+export function readNetworkFile(text: string, check?: (net: Network) => void): NetworkFileResult {
+  try {
+    const network = parseNetworkJson(text);
+    check?.(network);
+    return { ok: true, network };
+  } catch (e) {
+    const code = e instanceof DeepnetsError ? e.code : 'INVALID_FORMAT';
+    return { ok: false, code, message: (e as Error).message };
+  }
+}
+
+export interface NetworkFileControlsOptions {
+  /** The file name of an export, without ".json" (e.g. "playground-network"). */
+  name: string;
+  /** The network to export now (undefined disables Export). */
+  network(): Network | undefined;
+  /** Receives an opened network that passed `check`. */
+  open(net: Network, fileName: string): void;
+  /** A widget's own checks on an opened network (throw a `DeepnetsError` to refuse it). */
+  check?(net: Network): void;
+  /** Where a network file may be dropped. */
+  dropTarget?: HTMLElement;
+}
+
+export interface NetworkFileControls {
+  element: HTMLElement;
+  exportButton: HTMLButtonElement;
+  /** The error line (hidden when the last file opened fine). */
+  error: HTMLElement;
+  /** Enables Export when there is a network. */
+  refresh(): void;
+  /** Opens the text of a file (e.g. one dropped on a target the widget handles itself). */
+  openFile(fileName: string, text: string): void;
+  destroy(): void;
+}
+
+/** "Export network" and "Open network…" buttons, drop on `dropTarget`, and the error line. */
+export function createNetworkFileControls(
+  parent: Element,
+  options: NetworkFileControlsOptions,
+): NetworkFileControls {
+  const element = htmlElement('div', { class: 'dn-buttons dn-network-file' }, parent);
+  const exportButton = htmlElement(
+    'button',
+    { type: 'button', class: 'dn-button', 'data-action': 'export-network' },
+    element,
+  );
+  exportButton.textContent = 'Export network';
+  exportButton.title = 'Save the network as a deepnets.network/v1 file (deepnets regions FILE counts it)';
+  exportButton.addEventListener('click', () => {
+    const net = options.network();
+    if (net) downloadNetworkFile(net, options.name);
+  });
+  const error = htmlElement(
+    'p',
+    { class: 'dn-notice', role: 'alert', 'data-role': 'network-file-error', hidden: 'hidden' },
+    parent,
+  );
+  const opener = createFileOpen(element, {
+    label: 'Open network…',
+    accept: '.json,application/json',
+    action: 'open-network',
+    ...(options.dropTarget ? { dropTarget: options.dropTarget } : {}),
+    open: openFile,
+  });
+  function openFile(fileName: string, text: string): void {
+    const read = readNetworkFile(text, options.check);
+    error.hidden = read.ok;
+    if (!read.ok) {
+      error.dataset.code = read.code;
+      error.textContent = `${fileName.slice(0, 60)}: ${read.message} [${read.code}]`;
+      return;
+    }
+    delete error.dataset.code;
+    options.open(read.network, fileName);
+  }
+  const refresh = () => {
+    exportButton.disabled = options.network() === undefined;
+  };
+  refresh();
+  return { element, exportButton, error, refresh, openFile, destroy: opener.destroy };
+}

@@ -1,0 +1,42 @@
+/**
+ * A Vitest browser command (it runs in Node, on the test server): `deepnets regions` from the
+ * CLI package (`@deepnets/cli`'s `main`, the code behind the `deepnets` binary) on the text of a
+ * network file, in memory. Browser tests call it through `commands.cliRegions(text, args)` to
+ * check that a network exported by a widget counts the same in the CLI as on the page.
+ */
+import type { BrowserCommand } from 'vitest/node';
+
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export const cliRegions: BrowserCommand<[text: string, args: string[]]> = async (
+  _context,
+  text,
+  args,
+): Promise<CliRun> => {
+  const { main } = await import('@deepnets/cli');
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['regions', 'net.json', ...args, '--json'], {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readFile: async (path) => {
+      if (path !== 'net.json') throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return text;
+    },
+    writeFile: async () => {
+      throw new Error('regions writes no file');
+    },
+    isTTY: false,
+  });
+  return { code, out: out.join(''), err: err.join('') };
+};
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    cliRegions(text: string, args: string[]): Promise<CliRun>;
+  }
+}
