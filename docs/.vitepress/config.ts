@@ -38,6 +38,7 @@ export default defineConfig({
           { text: '3. Hyper-parameters', link: '/sections/hyperparameters' },
           { text: '4. Notation and the general case', link: '/sections/notation' },
           { text: '5. Shallow vs. deep networks', link: '/sections/shallow-vs-deep' },
+          { text: 'Exercises', link: '/sections/exercises' },
         ],
       },
       {

@@ -7,6 +7,7 @@ import Composition2D from './components/Composition2D.vue';
 import ConstructionExplorer from './components/ConstructionExplorer.vue';
 import ConvCalculator from './components/ConvCalculator.vue';
 import DeepnetsWidget from './components/DeepnetsWidget.vue';
+import Exercises from './components/Exercises.vue';
 import Figure47 from './components/Figure47.vue';
 import LayerPanels from './components/LayerPanels.vue';
 import NetworkBuilder from './components/NetworkBuilder.vue';
@@ -42,5 +43,6 @@ export default {
     app.component('RandomLabels', RandomLabels);
     app.component('Playground', Playground);
     app.component('SweepBands', SweepBands);
+    app.component('Exercises', Exercises);
   },
 } satisfies Theme;

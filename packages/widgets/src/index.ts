@@ -40,6 +40,11 @@ export {
 export { convParameters, denseParameters, layersToSee, receptiveField } from './conv-calculator/receptive.ts';
 export { formatBig, log10Big, shortBig } from './depth-kit/bigint.ts';
 export { createLogPlot, type LogPlot, type LogPlotOptions } from './depth-kit/log-plot.ts';
+export { AnswerFormatError, parseIntegerAnswer, parseNumberList } from './exercises/answers.ts';
+export type { Exercise, ExerciseField, FieldVerdict, Verdict } from './exercises/exercise.ts';
+export { mountExercises } from './exercises/mount.ts';
+export { EXERCISES, exerciseById } from './exercises/problems.ts';
+export { type ExercisesOptions, ExercisesOptionsError, type ExercisesState } from './exercises/state.ts';
 export { type Figure47Options, type Figure47State, mountFigure47 } from './figure-4-7/mount.ts';
 export { htmlElement, polylinePath, setAttributes, svgElement } from './kit/dom.ts';
 export { download, svgToPng, svgToString } from './kit/export-image.ts';

@@ -10,6 +10,7 @@ import { mountComposition } from './composition/mount.ts';
 import { mountComposition2d } from './composition-2d/mount.ts';
 import { mountConstructionExplorer } from './construction-explorer/mount.ts';
 import { mountConvCalculator } from './conv-calculator/mount.ts';
+import { mountExercises } from './exercises/mount.ts';
 import { mountFigure47 } from './figure-4-7/mount.ts';
 import type { WidgetHandle } from './kit/widget.ts';
 import { mountLayerPanels } from './layer-panels/mount.ts';
@@ -125,6 +126,11 @@ export const widgetsPlugin = definePlugin({
       description:
         'A 2-D classification playground: menus from the plugin registry, training in a worker, exact linear regions',
       mount: mountPlayground as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'exercises',
+      description: "The chapter's problems 4.1-4.3, 4.8, 4.10, 4.11 with answers checked by computing them",
+      mount: mountExercises as WidgetDefinition['mount'],
     }),
   ],
 });
