@@ -9,6 +9,7 @@ import ConvCalculator from './components/ConvCalculator.vue';
 import DeepnetsWidget from './components/DeepnetsWidget.vue';
 import Exercises from './components/Exercises.vue';
 import Figure47 from './components/Figure47.vue';
+import HyperSearch from './components/HyperSearch.vue';
 import LayerPanels from './components/LayerPanels.vue';
 import NetworkBuilder from './components/NetworkBuilder.vue';
 import Notation from './components/Notation.vue';
@@ -44,5 +45,6 @@ export default {
     app.component('Playground', Playground);
     app.component('SweepBands', SweepBands);
     app.component('Exercises', Exercises);
+    app.component('HyperSearch', HyperSearch);
   },
 } satisfies Theme;

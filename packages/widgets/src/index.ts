@@ -46,6 +46,23 @@ export { mountExercises } from './exercises/mount.ts';
 export { EXERCISES, exerciseById } from './exercises/problems.ts';
 export { type ExercisesOptions, ExercisesOptionsError, type ExercisesState } from './exercises/state.ts';
 export { type Figure47Options, type Figure47State, mountFigure47 } from './figure-4-7/mount.ts';
+export {
+  type HyperSearchOptions,
+  type HyperSearchState,
+  mountHyperSearch,
+} from './hyper-search/mount.ts';
+export { type MakeSearchDataset, runSearch, type TrainTrial } from './hyper-search/run.ts';
+export {
+  bestRow,
+  HyperSearchError,
+  type HyperSearchSettings,
+  planTrials,
+  SEARCH_DATASETS,
+  searchCost,
+  sortRows,
+  type TrialPlan,
+  type TrialRow,
+} from './hyper-search/state.ts';
 export { htmlElement, polylinePath, setAttributes, svgElement } from './kit/dom.ts';
 export { download, svgToPng, svgToString } from './kit/export-image.ts';
 export { latexToMathml, type RenderedMath } from './kit/latex-mathml.ts';

@@ -12,6 +12,7 @@ import { mountConstructionExplorer } from './construction-explorer/mount.ts';
 import { mountConvCalculator } from './conv-calculator/mount.ts';
 import { mountExercises } from './exercises/mount.ts';
 import { mountFigure47 } from './figure-4-7/mount.ts';
+import { mountHyperSearch } from './hyper-search/mount.ts';
 import type { WidgetHandle } from './kit/widget.ts';
 import { mountLayerPanels } from './layer-panels/mount.ts';
 import { mountNetworkBuilder } from './network-builder/mount.ts';
@@ -131,6 +132,12 @@ export const widgetsPlugin = definePlugin({
       name: 'exercises',
       description: "The chapter's problems 4.1-4.3, 4.8, 4.10, 4.11 with answers checked by computing them",
       mount: mountExercises as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'hyper-search',
+      description:
+        'Grid or random search over K, D_k and the learning rate in a worker pool: trial table, curves, best network with exact regions',
+      mount: mountHyperSearch as WidgetDefinition['mount'],
     }),
   ],
 });
