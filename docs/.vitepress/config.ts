@@ -33,6 +33,7 @@ export default defineConfig({
       {
         text: 'Deep neural networks',
         items: [
+          { text: 'Recap: shallow networks', link: '/guide/recap' },
           { text: '1. Composing two networks', link: '/sections/composing-networks' },
           { text: '2. Combining them into one', link: '/sections/combining-networks' },
           { text: '3. Hyper-parameters', link: '/sections/hyperparameters' },

@@ -1,5 +1,6 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
+import { h } from 'vue';
 import Approximation from './components/Approximation.vue';
 import Combining from './components/Combining.vue';
 import Composition from './components/Composition.vue';
@@ -15,6 +16,7 @@ import NetworkBuilder from './components/NetworkBuilder.vue';
 import Notation from './components/Notation.vue';
 import Playground from './components/Playground.vue';
 import RandomLabels from './components/RandomLabels.vue';
+import ReadingProgress from './components/ReadingProgress.vue';
 import Sawtooth from './components/Sawtooth.vue';
 import ShallowNetwork from './components/ShallowNetwork.vue';
 import SweepBands from './components/SweepBands.vue';
@@ -22,9 +24,11 @@ import TwoOutputs from './components/TwoOutputs.vue';
 import { usePlugins } from './plugins';
 import '@deepnets/widgets/style.css';
 import './widgets-theme.css';
+import './reading.css';
 
 export default {
   extends: DefaultTheme,
+  Layout: () => h(DefaultTheme.Layout, null, { 'sidebar-nav-before': () => h(ReadingProgress) }),
   enhanceApp({ app }) {
     app.component('Combining', Combining);
     app.component('Composition', Composition);
