@@ -17,6 +17,7 @@ import Notation from './components/Notation.vue';
 import Playground from './components/Playground.vue';
 import RandomLabels from './components/RandomLabels.vue';
 import ReadingProgress from './components/ReadingProgress.vue';
+import ReceptiveField from './components/ReceptiveField.vue';
 import Sawtooth from './components/Sawtooth.vue';
 import ShallowNetwork from './components/ShallowNetwork.vue';
 import SweepBands from './components/SweepBands.vue';
@@ -50,5 +51,6 @@ export default {
     app.component('SweepBands', SweepBands);
     app.component('Exercises', Exercises);
     app.component('HyperSearch', HyperSearch);
+    app.component('ReceptiveField', ReceptiveField);
   },
 } satisfies Theme;

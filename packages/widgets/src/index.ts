@@ -139,6 +139,8 @@ export {
   type RandomLabelsWidgetState,
   type TrainModel,
 } from './random-labels/mount.ts';
+export { mountReceptiveField, type ReceptiveFieldOptions } from './receptive-field/mount.ts';
+export { fieldLayers, fieldWidth, type ReceptiveFieldState } from './receptive-field/state.ts';
 export {
   defineWidget,
   getWidget,

@@ -19,6 +19,7 @@ import { mountNetworkBuilder } from './network-builder/mount.ts';
 import { mountNotation } from './notation/mount.ts';
 import { mountPlayground } from './playground/mount.ts';
 import { mountRandomLabels } from './random-labels/mount.ts';
+import { mountReceptiveField } from './receptive-field/mount.ts';
 import { mountSawtooth } from './sawtooth/mount.ts';
 import { mountShallowNetwork } from './shallow-network/mount.ts';
 import { mountTwoOutputs } from './two-outputs/mount.ts';
@@ -138,6 +139,11 @@ export const widgetsPlugin = definePlugin({
       description:
         'Grid or random search over K, D_k and the learning rate in a worker pool: trial table, curves, best network with exact regions',
       mount: mountHyperSearch as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'receptive-field',
+      description: 'How the field of view of one unit grows as 3 x 3 convolutions are stacked',
+      mount: mountReceptiveField as WidgetDefinition['mount'],
     }),
   ],
 });
