@@ -8,6 +8,7 @@ import Composition2D from './components/Composition2D.vue';
 import ConstructionExplorer from './components/ConstructionExplorer.vue';
 import ConvCalculator from './components/ConvCalculator.vue';
 import DeepnetsWidget from './components/DeepnetsWidget.vue';
+import DepthDemo from './components/DepthDemo.vue';
 import Exercises from './components/Exercises.vue';
 import Figure47 from './components/Figure47.vue';
 import HyperSearch from './components/HyperSearch.vue';
@@ -52,5 +53,6 @@ export default {
     app.component('Exercises', Exercises);
     app.component('HyperSearch', HyperSearch);
     app.component('ReceptiveField', ReceptiveField);
+    app.component('DepthDemo', DepthDemo);
   },
 } satisfies Theme;

@@ -38,6 +38,16 @@ export {
   mountConvCalculator,
 } from './conv-calculator/mount.ts';
 export { convParameters, denseParameters, layersToSee, receptiveField } from './conv-calculator/receptive.ts';
+export { type DepthDemoOptions, type DepthDemoState, mountDepthDemo } from './depth-demo/mount.ts';
+export {
+  CHANCE_LOSS,
+  DEFAULT_DEPTH_DEMO,
+  type DepthDemoSettings,
+  type DepthSummary,
+  depthPlans,
+  stallDepth,
+  summariseDepths,
+} from './depth-demo/state.ts';
 export { formatBig, log10Big, shortBig } from './depth-kit/bigint.ts';
 export { createLogPlot, type LogPlot, type LogPlotOptions } from './depth-kit/log-plot.ts';
 export { AnswerFormatError, parseIntegerAnswer, parseNumberList } from './exercises/answers.ts';
@@ -51,7 +61,14 @@ export {
   type HyperSearchState,
   mountHyperSearch,
 } from './hyper-search/mount.ts';
-export { type MakeSearchDataset, runSearch, type TrainTrial } from './hyper-search/run.ts';
+export {
+  type Dataset as SearchDataSet,
+  type MakeSearchDataset,
+  runSearch,
+  runTrials,
+  type TrainTrial,
+  type TrialRunSettings,
+} from './hyper-search/run.ts';
 export {
   bestRow,
   HyperSearchError,

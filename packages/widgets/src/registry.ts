@@ -10,6 +10,7 @@ import { mountComposition } from './composition/mount.ts';
 import { mountComposition2d } from './composition-2d/mount.ts';
 import { mountConstructionExplorer } from './construction-explorer/mount.ts';
 import { mountConvCalculator } from './conv-calculator/mount.ts';
+import { mountDepthDemo } from './depth-demo/mount.ts';
 import { mountExercises } from './exercises/mount.ts';
 import { mountFigure47 } from './figure-4-7/mount.ts';
 import { mountHyperSearch } from './hyper-search/mount.ts';
@@ -144,6 +145,12 @@ export const widgetsPlugin = definePlugin({
       name: 'receptive-field',
       description: 'How the field of view of one unit grows as 3 x 3 convolutions are stacked',
       mount: mountReceptiveField as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'depth-demo',
+      description:
+        'Plain ReLU networks of growing depth trained on one task in the worker pool: where training stalls',
+      mount: mountDepthDemo as WidgetDefinition['mount'],
     }),
   ],
 });

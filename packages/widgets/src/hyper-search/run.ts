@@ -7,7 +7,7 @@
  */
 import { AbortError, initNetwork, type Network } from '@deepnets/core';
 import type { RemoteTrainOptions, RunnerApi, TrainResult } from '@deepnets/worker';
-import { type HyperSearchSettings, initialRows, planTrials, type TrialRow } from './state.ts';
+import { type HyperSearchSettings, initialRows, planTrials, type TrialPlan, type TrialRow } from './state.ts';
 
 /** A data set as the worker's `makeDataset` returns it. */
 export type Dataset = Awaited<ReturnType<RunnerApi['makeDataset']>>;
@@ -24,15 +24,36 @@ export interface SearchCallbacks {
   onNetwork(trial: number, network: Network): void;
 }
 
+/** What every trial of a run shares. */
+export interface TrialRunSettings {
+  epochs: number;
+  /** Fraction held out for validation (the same split for every trial), or 0 for none. */
+  validation: number;
+  /** Seed of the split and of the training loop. */
+  seed: number;
+}
+
 /** Plans, then trains every trial; resolves with the final rows (cancelled ones marked). */
-export async function runSearch(
+export function runSearch(
   settings: HyperSearchSettings,
   data: Dataset,
   services: { train: TrainTrial; concurrency: number },
   signal: AbortSignal,
   on: SearchCallbacks,
 ): Promise<TrialRow[]> {
-  let rows = initialRows(planTrials(settings), data.outputs);
+  return runTrials(planTrials(settings), settings, data, services, signal, on);
+}
+
+/** Trains the given trials, `concurrency` at a time; resolves with the final rows. */
+export async function runTrials(
+  plans: TrialPlan[],
+  settings: TrialRunSettings,
+  data: Dataset,
+  services: { train: TrainTrial; concurrency: number },
+  signal: AbortSignal,
+  on: SearchCallbacks,
+): Promise<TrialRow[]> {
+  let rows = initialRows(plans, data.outputs);
   const patch = (trial: number, change: Partial<TrialRow>) => {
     rows = rows.map((r) => (r.trial === trial ? { ...r, ...change } : r));
     on.onRows(rows);
@@ -49,7 +70,7 @@ export async function runSearch(
         const result = await services.train({
           network,
           data,
-          validation: settings.validation,
+          ...(settings.validation > 0 ? { validation: settings.validation } : {}),
           learningRate: row.learningRate,
           epochs: settings.epochs,
           batchSize: 'full',
@@ -58,9 +79,11 @@ export async function runSearch(
           throttleMs: 50,
           onEpoch: (m) => {
             curve.push({ epoch: m.epoch, train: m.loss, validation: m.validationLoss ?? Number.NaN });
+            const accuracy = m.accuracy === undefined ? {} : { trainAccuracy: m.accuracy };
             patch(row.trial, {
               epoch: m.epoch,
               trainLoss: m.loss,
+              ...accuracy,
               ...(m.validationLoss === undefined ? {} : { validationLoss: m.validationLoss }),
               ...(m.validationAccuracy === undefined ? {} : { validationAccuracy: m.validationAccuracy }),
               curve: [...curve],
@@ -72,6 +95,7 @@ export async function runSearch(
           status: 'done',
           epoch: result.epoch,
           ...(last ? { trainLoss: last.loss } : {}),
+          ...(last?.accuracy === undefined ? {} : { trainAccuracy: last.accuracy }),
           ...(last?.validationLoss === undefined ? {} : { validationLoss: last.validationLoss }),
           ...(last?.validationAccuracy === undefined ? {} : { validationAccuracy: last.validationAccuracy }),
         });

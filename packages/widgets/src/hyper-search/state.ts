@@ -129,6 +129,7 @@ export interface TrialRow extends TrialPlan {
   status: TrialStatus;
   epoch: number;
   trainLoss?: number;
+  trainAccuracy?: number;
   validationLoss?: number;
   validationAccuracy?: number;
   /** (epoch, training loss, validation loss) as training goes. */
