@@ -47,6 +47,7 @@ export {
   depthPlans,
   stallDepth,
   summariseDepths,
+  TRAINED_LOSS,
 } from './depth-demo/state.ts';
 export { formatBig, log10Big, shortBig } from './depth-kit/bigint.ts';
 export { createLogPlot, type LogPlot, type LogPlotOptions } from './depth-kit/log-plot.ts';

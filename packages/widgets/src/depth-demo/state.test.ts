@@ -1,7 +1,14 @@
 import { parametersForWidths } from '@deepnets/core';
 import { describe, expect, it } from 'vitest';
 import { initialRows, type TrialRow } from '../hyper-search/state.ts';
-import { CHANCE_LOSS, DEFAULT_DEPTH_DEMO, depthPlans, stallDepth, summariseDepths } from './state.ts';
+import {
+  CHANCE_LOSS,
+  DEFAULT_DEPTH_DEMO,
+  depthPlans,
+  stallDepth,
+  summariseDepths,
+  TRAINED_LOSS,
+} from './state.ts';
 
 describe('depth demo', () => {
   it('plans one run per (depth, seed) with distinct seeds', () => {
@@ -10,8 +17,9 @@ describe('depth demo', () => {
     expect(new Set(plans.map((p) => p.seed)).size).toBe(plans.length);
     expect(plans.at(-1)?.hidden).toHaveLength(48);
   });
-  it('ln 2 is the loss of predicting 1/2 for two classes', () => {
+  it('ln 2 is the loss of predicting 1/2 for two classes; trained means below half of it', () => {
     expect(CHANCE_LOSS).toBeCloseTo(-Math.log(0.5), 15);
+    expect(TRAINED_LOSS).toBeCloseTo(0.5 * -Math.log(0.5), 15);
   });
   it('summarises by depth and finds where most runs stop training', () => {
     const settings = { ...DEFAULT_DEPTH_DEMO, depths: [2, 16, 32], seeds: 2 };

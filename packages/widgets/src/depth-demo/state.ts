@@ -1,8 +1,9 @@
 /**
  * The depth demonstration's state, pure (Node-tested): plain ReLU networks of growing depth K
  * (width 8, He init, full-batch gradient descent, no residual connections or normalisation) on
- * one task, a few seeds each, and per depth how many runs trained (training accuracy >= 90%) and
- * how many stayed at the chance loss ln 2 (a two-class softmax that learned nothing).
+ * one task, a few seeds each, and per depth how many runs trained (final training loss below half
+ * the chance loss) and how many stayed at the chance loss ln 2 (a two-class softmax that learned
+ * nothing).
  */
 import type { TrialPlan, TrialRow } from '../hyper-search/state.ts';
 
@@ -24,10 +25,10 @@ export const DEFAULT_DEPTH_DEMO: DepthDemoSettings = {
   dataset: 'two-moons',
 };
 
-/** Training accuracy that counts as "trained". */
-export const TRAINED_ACCURACY = 0.9;
 /** The loss of a two-class softmax that predicts 1/2 everywhere: ln 2. */
 export const CHANCE_LOSS = Math.LN2;
+/** A run "trained" when its final training loss fell below this (half the chance loss). */
+export const TRAINED_LOSS = CHANCE_LOSS / 2;
 
 /** One trial per (depth, seed): K hidden layers of `width` units. */
 export function depthPlans(s: DepthDemoSettings): TrialPlan[] {
@@ -48,7 +49,7 @@ export interface DepthSummary {
   depth: number;
   parameters: number;
   finished: number;
-  /** Runs whose final training accuracy reached TRAINED_ACCURACY. */
+  /** Runs whose final training loss fell below TRAINED_LOSS. */
   trained: number;
   /** Runs whose final loss is within 1% of ln 2 (stalled at chance). */
   atChance: number;
@@ -72,7 +73,7 @@ export function summariseDepths(rows: readonly TrialRow[], depths: readonly numb
       depth,
       parameters: mine[0]?.parameters ?? 0,
       finished: done.length,
-      trained: done.filter((r) => (r.trainAccuracy ?? 0) >= TRAINED_ACCURACY).length,
+      trained: done.filter((r) => (r.trainLoss ?? Number.POSITIVE_INFINITY) < TRAINED_LOSS).length,
       atChance: done.filter((r) => Math.abs((r.trainLoss ?? 0) - CHANCE_LOSS) < 0.01 * CHANCE_LOSS).length,
       medianLoss: median(done.map((r) => r.trainLoss as number)),
     };

@@ -6,7 +6,7 @@ import { createLogPlot } from '../depth-kit/log-plot.ts';
 import type { TrialRow } from '../hyper-search/state.ts';
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import { unitColor } from '../kit/piecewise-draw.ts';
-import { CHANCE_LOSS, type DepthSummary, TRAINED_ACCURACY } from './state.ts';
+import { CHANCE_LOSS, type DepthSummary } from './state.ts';
 
 export interface DepthDemoView {
   svg: SVGSVGElement;
@@ -24,14 +24,7 @@ export function createDepthDemoView(parent: HTMLElement): DepthDemoView {
   const scroll = htmlElement('div', { class: 'dn-table-scroll' }, parent);
   const table = htmlElement('table', { class: 'dn-trials', 'data-role': 'depths' }, scroll);
   const head = htmlElement('tr', {}, htmlElement('thead', {}, table));
-  for (const h of [
-    'K',
-    'params',
-    'runs done',
-    `trained (>= ${TRAINED_ACCURACY * 100}%)`,
-    'stuck at ln 2',
-    'median loss',
-  ])
+  for (const h of ['K', 'params', 'runs done', 'trained (loss < ln 2 / 2)', 'stuck at ln 2', 'median loss'])
     htmlElement('th', { scope: 'col' }, head).textContent = h;
   const body = htmlElement('tbody', {}, table);
   return {
