@@ -86,8 +86,11 @@ export function mountHyperSearch(
     const best = bestRow(state.rows);
     table.render(state.rows, best?.trial);
     pictures.drawCurves(state.rows, state.settings.epochs, best?.trial);
-    const cost = searchCost(state.rows, state.settings.epochs);
-    controls.cost.textContent = `Cost: ${state.rows.length} trials x ${state.settings.epochs} epochs = ${cost.planned} epochs of training (${cost.done} done).`;
+    if (state.rows.length > 0) {
+      const cost = searchCost(state.rows, state.settings.epochs);
+      controls.cost.textContent = `Cost: ${state.rows.length} trials x ${state.settings.epochs} epochs = ${cost.planned} epochs of training (${cost.done} done).`;
+    }
+    (controls.regions.parentElement as HTMLElement).hidden = state.best === undefined;
     store.set(state);
   };
 
@@ -98,6 +101,7 @@ export function mountHyperSearch(
       const settings = controls.read();
       const n = planTrials(settings).length;
       controls.status.textContent = `${n} trials planned (${settings.strategy}).`;
+      controls.cost.textContent = `Cost of this plan: ${n} trials x ${settings.epochs} epochs = ${n * settings.epochs} epochs of training.`;
       controls.run.disabled = !options.train;
       state = { ...state, settings };
       if (options.urlPrefix) {
