@@ -12,7 +12,8 @@ const PHONE = { width: 390, height: 844 };
 
 async function answer(widget, id, values) {
   const card = widget.locator(`[data-exercise="${id}"]`);
-  for (const [field, text] of Object.entries(values)) await card.locator(`[data-field="${field}"]`).fill(text);
+  for (const [field, text] of Object.entries(values))
+    await card.locator(`[data-field="${field}"]`).fill(text);
   await card.locator('[data-role="check"]').click();
   return card.locator('[data-role="verdict"]').getAttribute('data-verdict');
 }
@@ -25,10 +26,16 @@ describe('student pages', { timeout: 600_000 }, () => {
     const counts = { shallowParameters: '286', deepParameters: '286', shallowRegions: '96' };
     assert.equal(await answer(widget, '4.11', { ...counts, deepRegions: '60,466,176' }), 'right');
     assert.equal(await answer(widget, '4.11', { ...counts, deepRegions: '161,051' }), 'wrong');
-    assert.equal(await answer(widget, '4.8', { phi: '4, -12, 9, -6', one: '4', two: '16', three: '64' }), 'right');
+    assert.equal(
+      await answer(widget, '4.8', { phi: '4, -12, 9, -6', one: '4', two: '16', three: '64' }),
+      'right',
+    );
     assert.equal(await answer(widget, '4.8', { three: '48' }), 'wrong');
     await widget.locator('[data-exercise="4.1"] [data-role="reveal"]').click();
-    assert.match(await widget.locator('[data-exercise="4.1"] [data-role="solution"]').innerText(), /linear regions/);
+    assert.match(
+      await widget.locator('[data-exercise="4.1"] [data-role="solution"]').textContent(),
+      /linear regions/,
+    );
     await widget.screenshot({ path: `${SHOTS}widget-exercises.png` });
     await page.close();
     assert.deepEqual(problems, []);
@@ -42,16 +49,21 @@ describe('student pages', { timeout: 600_000 }, () => {
     await widget.locator('[data-param="rates"]').fill('0.5');
     await widget.locator('[data-action="run"]').click();
     await widget.locator('[data-role="status"]', { hasText: 'Done: 4 trials' }).waitFor({ timeout: 120_000 });
-    await page.waitForFunction(() => Number(document.querySelector('[data-widget="hyper-search"] [data-regions]')?.dataset.regions) > 0);
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-widget="hyper-search"] [data-regions]')?.dataset.regions) > 0,
+    );
     assert.equal(await widget.locator('tbody tr[data-status="done"]').count(), 4);
-    assert.match(await widget.locator('[data-role="cost"]').innerText(), /4 trials x 60 epochs = 240/);
+    assert.match(await widget.locator('[data-role="cost"]').textContent(), /4 trials x 60 epochs = 240/);
     await widget.locator('[data-sort="validationLoss"]').click();
     assert.equal(await widget.locator('tbody tr').first().getAttribute('data-best'), 'true');
     await widget.screenshot({ path: `${SHOTS}widget-hyper-search.png` });
     await widget.locator('[data-param="epochs"]').fill('2000');
     await widget.locator('[data-param="widths"]').fill('16, 24');
     await widget.locator('[data-action="run"]').click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-widget="hyper-search"] tr[data-status="running"]').length > 0);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-widget="hyper-search"] tr[data-status="running"]').length > 0,
+    );
     await widget.locator('[data-action="cancel"]').click();
     await widget.locator('[data-role="status"]', { hasText: 'Cancelled' }).waitFor({ timeout: 30_000 });
     assert.equal(await widget.locator('tr[data-status="running"], tr[data-status="queued"]').count(), 0);
@@ -67,10 +79,12 @@ describe('student pages', { timeout: 600_000 }, () => {
     const demo = page.locator('[data-widget="depth-demo"]');
     await demo.locator('[data-action="run"]:not([disabled])').waitFor();
     await demo.locator('[data-action="run"]').click();
-    await demo.locator('[data-role="status"]', { hasText: /From K =|Every depth/ }).waitFor({ timeout: 300_000 });
+    await demo
+      .locator('[data-role="status"]', { hasText: /From K =|Every depth/ })
+      .waitFor({ timeout: 300_000 });
     assert.equal(await demo.locator('circle[data-depth]').count(), 24);
-    console.log('depth demo:', await demo.locator('[data-role="status"]').innerText());
-    console.log(await demo.locator('[data-role="depths"]').innerText());
+    console.log('depth demo:', await demo.locator('[data-role="status"]').textContent());
+    console.log(await demo.locator('[data-role="depths"]').textContent());
     await demo.screenshot({ path: `${SHOTS}widget-depth-demo.png` });
     await page.close();
     assert.deepEqual(problems, []);
@@ -79,8 +93,10 @@ describe('student pages', { timeout: 600_000 }, () => {
   it('sidebar progress marks the current section and remembers opened ones', async () => {
     const { page, problems } = await site.openPage('/sections/composing-networks', WIDE);
     await page.locator('.dn-progress').waitFor();
-    await page.goto(page.url().replace('composing-networks', 'hyperparameters'), { waitUntil: 'networkidle' });
-    assert.match(await page.locator('.dn-progress-label').innerText(), /Section 3 of 5 · 2 opened/);
+    await page.goto(page.url().replace('composing-networks', 'hyperparameters'), {
+      waitUntil: 'networkidle',
+    });
+    assert.match(await page.locator('.dn-progress-label').textContent(), /Section 3 of 5 · 2 opened/);
     assert.equal(await page.locator('.dn-progress-steps li.done').count(), 2);
     await page.close();
     assert.deepEqual(problems, []);
