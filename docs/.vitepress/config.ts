@@ -34,11 +34,13 @@ export default defineConfig({
       {
         text: 'Deep neural networks',
         items: [
+          { text: 'Recap: shallow networks', link: '/guide/recap' },
           { text: '1. Composing two networks', link: '/sections/composing-networks' },
           { text: '2. Combining them into one', link: '/sections/combining-networks' },
           { text: '3. Hyper-parameters', link: '/sections/hyperparameters' },
           { text: '4. Notation and the general case', link: '/sections/notation' },
           { text: '5. Shallow vs. deep networks', link: '/sections/shallow-vs-deep' },
+          { text: 'Exercises', link: '/sections/exercises' },
         ],
       },
       {

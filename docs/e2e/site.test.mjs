@@ -14,6 +14,8 @@ const PAGES = [
   '/sections/hyperparameters',
   '/sections/notation',
   '/sections/shallow-vs-deep',
+  '/sections/exercises',
+  '/guide/recap',
   '/api/',
   '/plugins/',
 ];

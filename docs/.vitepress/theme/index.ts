@@ -1,6 +1,6 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
-import { defineAsyncComponent } from 'vue';
+import { defineAsyncComponent, h } from 'vue';
 import Approximation from './components/Approximation.vue';
 import Combining from './components/Combining.vue';
 import Composition from './components/Composition.vue';
@@ -8,12 +8,17 @@ import Composition2D from './components/Composition2D.vue';
 import ConstructionExplorer from './components/ConstructionExplorer.vue';
 import ConvCalculator from './components/ConvCalculator.vue';
 import DeepnetsWidget from './components/DeepnetsWidget.vue';
+import DepthDemo from './components/DepthDemo.vue';
+import Exercises from './components/Exercises.vue';
 import Figure47 from './components/Figure47.vue';
+import HyperSearch from './components/HyperSearch.vue';
 import LayerPanels from './components/LayerPanels.vue';
 import NetworkBuilder from './components/NetworkBuilder.vue';
 import Notation from './components/Notation.vue';
 import Playground from './components/Playground.vue';
 import RandomLabels from './components/RandomLabels.vue';
+import ReadingProgress from './components/ReadingProgress.vue';
+import ReceptiveField from './components/ReceptiveField.vue';
 import Sawtooth from './components/Sawtooth.vue';
 import ShallowNetwork from './components/ShallowNetwork.vue';
 import SweepBands from './components/SweepBands.vue';
@@ -21,9 +26,11 @@ import TwoOutputs from './components/TwoOutputs.vue';
 import { usePlugins } from './plugins';
 import '@deepnets/widgets/style.css';
 import './widgets-theme.css';
+import './reading.css';
 
 export default {
   extends: DefaultTheme,
+  Layout: () => h(DefaultTheme.Layout, null, { 'sidebar-nav-before': () => h(ReadingProgress) }),
   enhanceApp({ app }) {
     app.component('Combining', Combining);
     app.component('Composition', Composition);
@@ -48,5 +55,9 @@ export default {
     );
     app.component('Playground', Playground);
     app.component('SweepBands', SweepBands);
+    app.component('Exercises', Exercises);
+    app.component('HyperSearch', HyperSearch);
+    app.component('ReceptiveField', ReceptiveField);
+    app.component('DepthDemo', DepthDemo);
   },
 } satisfies Theme;

@@ -38,9 +38,49 @@ export {
   mountConvCalculator,
 } from './conv-calculator/mount.ts';
 export { convParameters, denseParameters, layersToSee, receptiveField } from './conv-calculator/receptive.ts';
+export { type DepthDemoOptions, type DepthDemoState, mountDepthDemo } from './depth-demo/mount.ts';
+export {
+  CHANCE_LOSS,
+  DEFAULT_DEPTH_DEMO,
+  type DepthDemoSettings,
+  type DepthSummary,
+  depthPlans,
+  stallDepth,
+  summariseDepths,
+  TRAINED_LOSS,
+} from './depth-demo/state.ts';
 export { formatBig, log10Big, shortBig } from './depth-kit/bigint.ts';
 export { createLogPlot, type LogPlot, type LogPlotOptions } from './depth-kit/log-plot.ts';
+export { AnswerFormatError, parseIntegerAnswer, parseNumberList } from './exercises/answers.ts';
+export type { Exercise, ExerciseField, FieldVerdict, Verdict } from './exercises/exercise.ts';
+export { mountExercises } from './exercises/mount.ts';
+export { EXERCISES, exerciseById } from './exercises/problems.ts';
+export { type ExercisesOptions, ExercisesOptionsError, type ExercisesState } from './exercises/state.ts';
 export { type Figure47Options, type Figure47State, mountFigure47 } from './figure-4-7/mount.ts';
+export {
+  type HyperSearchOptions,
+  type HyperSearchState,
+  mountHyperSearch,
+} from './hyper-search/mount.ts';
+export {
+  type Dataset as SearchDataSet,
+  type MakeSearchDataset,
+  runSearch,
+  runTrials,
+  type TrainTrial,
+  type TrialRunSettings,
+} from './hyper-search/run.ts';
+export {
+  bestRow,
+  HyperSearchError,
+  type HyperSearchSettings,
+  planTrials,
+  SEARCH_DATASETS,
+  searchCost,
+  sortRows,
+  type TrialPlan,
+  type TrialRow,
+} from './hyper-search/state.ts';
 export { htmlElement, polylinePath, setAttributes, svgElement } from './kit/dom.ts';
 export { download, svgToPng, svgToString } from './kit/export-image.ts';
 export { createFileOpen, dropFiles, type FileOpen, type FileOpenOptions } from './kit/file-drop.ts';
@@ -127,6 +167,8 @@ export {
   type RandomLabelsWidgetState,
   type TrainModel,
 } from './random-labels/mount.ts';
+export { mountReceptiveField, type ReceptiveFieldOptions } from './receptive-field/mount.ts';
+export { fieldLayers, fieldWidth, type ReceptiveFieldState } from './receptive-field/state.ts';
 export { type LatestQueue, latestQueue, STALE } from './region-slices/latest.ts';
 export {
   mountRegionSlices,

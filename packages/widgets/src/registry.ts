@@ -10,13 +10,17 @@ import { mountComposition } from './composition/mount.ts';
 import { mountComposition2d } from './composition-2d/mount.ts';
 import { mountConstructionExplorer } from './construction-explorer/mount.ts';
 import { mountConvCalculator } from './conv-calculator/mount.ts';
+import { mountDepthDemo } from './depth-demo/mount.ts';
+import { mountExercises } from './exercises/mount.ts';
 import { mountFigure47 } from './figure-4-7/mount.ts';
+import { mountHyperSearch } from './hyper-search/mount.ts';
 import type { WidgetHandle } from './kit/widget.ts';
 import { mountLayerPanels } from './layer-panels/mount.ts';
 import { mountNetworkBuilder } from './network-builder/mount.ts';
 import { mountNotation } from './notation/mount.ts';
 import { mountPlayground } from './playground/mount.ts';
 import { mountRandomLabels } from './random-labels/mount.ts';
+import { mountReceptiveField } from './receptive-field/mount.ts';
 import { mountRegionSlices } from './region-slices/mount.ts';
 import { mountSawtooth } from './sawtooth/mount.ts';
 import { mountShallowNetwork } from './shallow-network/mount.ts';
@@ -132,6 +136,28 @@ export const widgetsPlugin = definePlugin({
       description:
         'A 2-D classification playground: menus from the plugin registry, training in a worker, exact linear regions',
       mount: mountPlayground as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'exercises',
+      description: "The chapter's problems 4.1-4.3, 4.8, 4.10, 4.11 with answers checked by computing them",
+      mount: mountExercises as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'hyper-search',
+      description:
+        'Grid or random search over K, D_k and the learning rate in a worker pool: trial table, curves, best network with exact regions',
+      mount: mountHyperSearch as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'receptive-field',
+      description: 'How the field of view of one unit grows as 3 x 3 convolutions are stacked',
+      mount: mountReceptiveField as WidgetDefinition['mount'],
+    }),
+    defineWidget({
+      name: 'depth-demo',
+      description:
+        'Plain ReLU networks of growing depth trained on one task in the worker pool: where training stalls',
+      mount: mountDepthDemo as WidgetDefinition['mount'],
     }),
   ],
 });
