@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { nodeAndBrowserProjects } from '../../vitest.shared.ts';
 
-export default defineConfig({ ...nodeAndBrowserProjects() });
+export default defineConfig({
+  ...nodeAndBrowserProjects({ browserSetupFiles: ['./src/visual/load-math.setup.ts'] }),
+});

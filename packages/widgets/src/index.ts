@@ -43,7 +43,7 @@ export { createLogPlot, type LogPlot, type LogPlotOptions } from './depth-kit/lo
 export { type Figure47Options, type Figure47State, mountFigure47 } from './figure-4-7/mount.ts';
 export { htmlElement, polylinePath, setAttributes, svgElement } from './kit/dom.ts';
 export { download, svgToPng, svgToString } from './kit/export-image.ts';
-export { latexToMathml, type RenderedMath } from './kit/latex-mathml.ts';
+export { latexToMathml, loadMath, mathReady, type RenderedMath } from './kit/latex-mathml.ts';
 export {
   type CoefRef,
   createNetworkDiagram,

@@ -1,5 +1,6 @@
 /** Tiny helpers to build SVG and HTML without a framework. */
 import { line } from 'd3-shape';
+import { keepTextSize } from './text-size.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -11,6 +12,7 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(
   const element = document.createElementNS(SVG_NS, tag);
   setAttributes(element, attributes);
   parent?.appendChild(element);
+  if (tag === 'svg') keepTextSize(element as SVGSVGElement);
   return element;
 }
 

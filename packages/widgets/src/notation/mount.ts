@@ -10,7 +10,7 @@
  */
 import { countParameters, type Network, toLatex } from '@deepnets/core';
 import { htmlElement } from '../kit/dom.ts';
-import { latexToMathml } from '../kit/latex-mathml.ts';
+import { latexToMathml, loadMath, mathReady } from '../kit/latex-mathml.ts';
 import { type CoefRef, createNetworkDiagram, describeRef, refMatches } from '../kit/network-diagram.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
@@ -302,10 +302,16 @@ export function mountNotation(
   }
 
   render();
+  // Temml arrives on demand: draw again once it is there, so the symbols link to the weights.
+  let destroyed = false;
+  if (!mathReady()) void loadMath().then(() => destroyed || render());
 
   return createHandle(root, store, {
     update(partial) {
       setOptions(partial);
+    },
+    cleanup() {
+      destroyed = true;
     },
   });
 }
