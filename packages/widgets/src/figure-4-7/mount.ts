@@ -19,6 +19,7 @@ import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
 import { unitColor } from '../kit/piecewise-draw.ts';
 import { type Regions1DSource, regions1dWithFallback } from '../kit/regions-source.ts';
+import { unitsPerPixel } from '../kit/text-size.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
@@ -168,6 +169,9 @@ export function mountFigure47(
 
   const readForm = () => {
     const v = { di: fields.di.read(), k: fields.k.read(), d: fields.d.read() };
+    const notices = Object.values(fields).flatMap((f) => f.notice() ?? []);
+    // Say when an entry was changed (issue 19: out-of-range inputs were clamped silently).
+    if (notices.length) formStatus.textContent = notices.join(' ');
     if (options.urlPrefix) replaceUrlState(options.urlPrefix, v);
     return v;
   };
@@ -175,6 +179,9 @@ export function mountFigure47(
 
   async function add(kind: AddedPoint['kind']): Promise<void> {
     const { di, k, d } = readForm();
+    const clampedNote = Object.values(fields)
+      .flatMap((f) => f.notice() ?? [])
+      .join(' ');
     const point = boundPoint(di, k, d);
     if (kind !== 'bound') {
       if (di !== 1) {
@@ -199,9 +206,9 @@ export function mountFigure47(
       if (destroyed) return;
       point.kind = kind;
       point.exact = r.linearRegions;
-      formStatus.textContent = `${kind === 'construction' ? 'Construction' : 'Random He network'}: ${formatBig(r.linearRegions)} regions, bound ${shortBig(point.bound)}.`;
+      formStatus.textContent = `${clampedNote ? `${clampedNote} ` : ''}${kind === 'construction' ? 'Construction' : 'Random He network'}: ${formatBig(r.linearRegions)} regions, bound ${shortBig(point.bound)}.`;
     } else {
-      formStatus.replaceChildren(`Dᵢ = ${di}, K = ${k}, D = ${d}: `);
+      formStatus.replaceChildren(`${clampedNote ? `${clampedNote} ` : ''}Dᵢ = ${di}, K = ${k}, D = ${d}: `);
       appendRegionSummary(formStatus, point.summary);
     }
     state.added = [...state.added, point];
@@ -266,16 +273,19 @@ export function mountFigure47(
         });
         const last = line.at(-1);
         if (last) {
+          const x = scale.x(last.parameters);
+          // Right of the curve's end when the label fits before the frame's edge, else above-left.
+          const room = scale.x.range[1] - x > 44 * (unitsPerPixel(plot.svg) ?? 1);
           svgElement(
             'text',
             {
-              x: scale.x(last.parameters) - 4,
-              y: scale.y(last.log10Regions) - 6,
-              'text-anchor': 'end',
-              class: 'dn-tick',
+              x: room ? x + 5 : x - 4,
+              y: scale.y(last.log10Regions) + (room ? 4 : -6),
+              'text-anchor': room ? 'start' : 'end',
+              class: 'dn-tick dn-halo',
               style: `fill: ${color}`,
             },
-            plot.curves,
+            plot.overlay,
           ).textContent = `K=${k + 1}`;
         }
       });
@@ -288,7 +298,7 @@ export function mountFigure47(
           { cx, cy, r: 7, class: 'dn-depth-highlight', 'data-role': 'highlight' },
           plot.overlay,
         );
-        svgElement('text', { x: cx + 9, y: cy + 14, class: 'dn-tick' }, plot.overlay).textContent =
+        svgElement('text', { x: cx + 9, y: cy + 16, class: 'dn-tick dn-halo' }, plot.overlay).textContent =
           `${formatBig(mark.parameters)} params, ${shortBig(mark.bound)}`;
       }
       for (const p of extra) {

@@ -15,6 +15,7 @@ import { type CoefRef, createNetworkDiagram, describeRef, refMatches } from '../
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
+import { count } from '../kit/words.ts';
 import {
   allCoefficients,
   coefficientOrder,
@@ -32,6 +33,8 @@ export interface NotationOptions {
   numbers: boolean;
   /** Seed of the example network's weights ("New numbers" adds one). */
   seed: number;
+  /** Widths D_0..D_{K+1} of the example network (default 3, 4, 2, 3, 2; the docs open on 1-3-3-1). */
+  widths: readonly number[];
   urlPrefix?: string;
 }
 
@@ -67,7 +70,8 @@ export function mountNotation(
     tab: 'scalar',
     numbers: true,
     seed: 1,
-    network: initial.network ?? exampleNetwork(initial.seed ?? 1),
+    widths: [3, 4, 2, 3, 2],
+    network: initial.network ?? exampleNetwork(initial.seed ?? 1, initial.widths),
     ...initial,
   };
   const custom = initial.network !== undefined;
@@ -124,7 +128,7 @@ export function mountNotation(
   resample.textContent = 'New numbers';
   resample.hidden = custom;
   resample.addEventListener('click', () =>
-    setOptions({ seed: options.seed + 1, network: exampleNetwork(options.seed + 1) }),
+    setOptions({ seed: options.seed + 1, network: exampleNetwork(options.seed + 1, options.widths) }),
   );
   const mathBox = htmlElement(
     'div',
@@ -161,7 +165,7 @@ export function mountNotation(
     if (values.numbers) options.numbers = values.numbers === '1';
     if (values.seed !== undefined && !custom) {
       options.seed = values.seed as number;
-      options.network = exampleNetwork(options.seed);
+      options.network = exampleNetwork(options.seed, options.widths);
     }
     toolbar.notify(notices);
   }
@@ -284,12 +288,17 @@ export function mountNotation(
       network.layers[0]?.weights[0]?.length ?? 0,
       ...network.layers.map((l) => l.weights.length),
     ];
+    const hidden = widths.slice(1, -1);
+    const layers =
+      hidden.length === 1
+        ? `one hidden layer of ${count(hidden[0] as number, 'unit')}`
+        : `hidden layers of ${hidden.join(', ')} units`;
     summary.replaceChildren(
-      `D_i = ${widths[0]} inputs, hidden layers of ${widths.slice(1, -1).join(', ')} units, D_o = ${widths[widths.length - 1]} outputs: `,
+      `Dᵢ = ${count(widths[0] as number, 'input')}, ${layers}, Dₒ = ${count(widths[widths.length - 1] as number, 'output')}: `,
     );
     htmlElement('strong', { 'data-parameters': parameters }, summary).textContent =
       `${parameters} parameters`;
-    summary.append(` (K = ${widths.length - 2} hidden layers).`);
+    summary.append(` (K = ${count(hidden.length, 'hidden layer')}).`);
     if (tab === 'renaming') {
       summary.append(
         ' The lecture names the two-layer network’s blocks θ₀, θ, ψ₀, Ψ, φ′₀, φ′ and then renames them β₀, Ω₀, β₁, Ω₁, β₂, Ω₂: the same numbers under new names.',

@@ -17,6 +17,7 @@ import { type Regions1DSource, regions1dWithFallback } from '../kit/regions-sour
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import { count } from '../kit/words.ts';
 import { shallowFromPieces } from './shallow.ts';
 
 export interface SawtoothOptions {
@@ -124,7 +125,7 @@ export function mountSawtooth(
   function draw(state: SawtoothState, xs: Float64Array, yd: Float64Array, ys: Float64Array): void {
     body.replaceChildren();
     const rows = [
-      ['deep', `${state.layers} layers × 2 units`, state.deep],
+      ['deep', `${count(state.layers, 'layer')} × 2 units`, state.deep],
       ['shallow', '1 layer', state.shallow],
     ] as const;
     for (const [kind, label, n] of rows) {
@@ -161,7 +162,7 @@ export function mountSawtooth(
       plot.curves,
     );
     plot.setTitle(
-      `Sawtooth from ${state.layers} layers of 2 units (solid) and the equal shallow network with ${state.shallow.units} units (dashed).`,
+      `Sawtooth from ${count(state.layers, 'layer')} of 2 units (solid) and the equal shallow network with ${state.shallow.units} units (dashed).`,
     );
     const ks = Array.from({ length: MAX_LAYERS }, (_, i) => i + 1);
     const s = sizes.frame([0.5, MAX_LAYERS + 0.5], [0, Math.ceil(Math.log10(2 ** MAX_LAYERS))]);
