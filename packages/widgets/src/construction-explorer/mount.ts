@@ -16,6 +16,7 @@ import { figureSvg } from '../kit/figure.ts';
 import { drawBands, unitColor } from '../kit/piecewise-draw.ts';
 import { createPlot } from '../kit/plot.ts';
 import { type Regions1DSource, regions1dWithFallback } from '../kit/regions-source.ts';
+import { unitsPerPixel } from '../kit/text-size.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
@@ -275,6 +276,7 @@ export function mountConstructionExplorer(
     const s = side.frame([0.5, MAX_LAYERS + 0.5], [0, Math.ceil(maxLog)]);
     side.curves.replaceChildren();
     side.points.replaceChildren();
+    side.overlay.replaceChildren();
     const ks = Array.from({ length: MAX_LAYERS }, (_, i) => i + 1);
     const line = (values: number[], color: string, role: string, dash = '') =>
       svgElement(
@@ -335,11 +337,13 @@ export function mountConstructionExplorer(
       [`random He (${options.networks} per K)`, unitColor(1)],
       ['K·D + 1 (one per unit)', unitColor(4)],
     ] as const;
+    // One legend line per 16 CSS px (the text is 12 CSS px at every width).
+    const lineStep = 16 * (unitsPerPixel(side.svg) ?? 1);
     legend.forEach(([text, color], i) => {
       svgElement(
         'text',
-        { x: 60, y: 40 + 14 * i, class: 'dn-tick', style: `fill: ${color}` },
-        side.curves,
+        { x: 64, y: 28 + lineStep * (i + 1), class: 'dn-tick dn-halo', style: `fill: ${color}` },
+        side.overlay,
       ).textContent = text;
     });
     const last = random.at(-1);

@@ -133,7 +133,7 @@ export function mountConvCalculator(
     yLabel: 'receptive field (px)',
     yLog: true,
     height: 260,
-    heading: 'a unit sees r_L × r_L pixels',
+    heading: 'a unit sees r × r pixels',
   });
   const toolbar = createToolbar(toolbarSlot, {
     name: 'conv-calculator',

@@ -16,7 +16,7 @@ describe('widgets look as their committed references', () => {
       try {
         await expect.element(page.elementLocator(widget.root)).toMatchScreenshot(`${name}-1280-light`, {
           comparatorName: 'pixelmatch',
-          comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.01 },
+          comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.0002 },
         });
       } finally {
         widget.destroy();
