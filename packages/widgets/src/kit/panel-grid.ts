@@ -66,12 +66,18 @@ export function createPanelGrid(
   layout();
 
   if (typeof ResizeObserver !== 'undefined' && columns > 1) {
-    new ResizeObserver(() => {
+    // Relayout in the next frame, outside the observer's callback (no resize loop).
+    let frame = 0;
+    const relayout = () => {
+      frame = 0;
       const width = parent.getBoundingClientRect().width;
       const next = width > 0 && width / (columns * cellWidth) < STACK_BELOW_SCALE;
       if (next === stacked) return;
       stacked = next;
       layout();
+    };
+    new ResizeObserver(() => {
+      if (frame === 0) frame = requestAnimationFrame(relayout);
     }).observe(parent);
   }
 

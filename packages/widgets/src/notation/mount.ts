@@ -8,14 +8,13 @@
  * kit's `latexToMathml`. Pointing at (or stepping with the arrow keys to) a coefficient
  * highlights its weight in the network diagram, and pointing at a weight highlights its symbol.
  */
-import { countParameters, type Network, toLatex } from '@deepnets/core';
+import { countParameters, type Network } from '@deepnets/core';
 import { htmlElement } from '../kit/dom.ts';
 import { latexToMathml, loadMath, mathReady } from '../kit/latex-mathml.ts';
 import { type CoefRef, createNetworkDiagram, describeRef, refMatches } from '../kit/network-diagram.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
-import { count } from '../kit/words.ts';
 import {
   allCoefficients,
   coefficientOrder,
@@ -23,42 +22,17 @@ import {
   NOTATION_TABS,
   type NotationTab,
 } from './coefficients.ts';
-import { isTwoLayer, renamingLatex } from './renaming.ts';
+import {
+  latexBlocks,
+  type NotationOptions,
+  type NotationState,
+  summaryText,
+  TAB_NAMES,
+  twoLayer,
+  URL_SCHEMA,
+} from './state.ts';
 
-export interface NotationOptions {
-  /** The network shown; by default the section's example (3 inputs, widths 4, 2, 3, 2 outputs). */
-  network: Network;
-  tab: NotationTab;
-  /** Numbers in place of symbols (scalar and vector tabs). */
-  numbers: boolean;
-  /** Seed of the example network's weights ("New numbers" adds one). */
-  seed: number;
-  /** Widths D_0..D_{K+1} of the example network (default 3, 4, 2, 3, 2; the docs open on 1-3-3-1). */
-  widths: readonly number[];
-  urlPrefix?: string;
-}
-
-export interface NotationState {
-  tab: NotationTab;
-  numbers: boolean;
-  latex: string;
-  /** The coefficient each marked symbol stands for, in reading order. */
-  coefficients: CoefRef[];
-  parameters: number;
-  ms: number;
-}
-
-const TAB_NAMES: Record<NotationTab, string> = {
-  scalar: 'Scalar',
-  vector: 'Vector',
-  matrix: 'Matrix',
-  general: 'General (β, Ω)',
-  renaming: 'Renaming (θ, ψ, φ → β, Ω)',
-};
-
-/** The two-layer network of the renaming tab: the widget's network if it has two hidden layers. */
-const twoLayer = (options: NotationOptions): Network =>
-  isTwoLayer(options.network) ? options.network : exampleNetwork(options.seed, [1, 3, 3, 1]);
+export type { NotationOptions, NotationState } from './state.ts';
 
 let instances = 0;
 
@@ -155,12 +129,7 @@ export function mountNotation(
   });
 
   if (options.urlPrefix && typeof window !== 'undefined') {
-    const schema = {
-      tab: { type: 'choice' as const, values: NOTATION_TABS },
-      numbers: { type: 'choice' as const, values: ['0', '1'] },
-      seed: { type: 'integer' as const, min: 0, max: 2 ** 31 },
-    };
-    const { values, notices } = readUrlState(options.urlPrefix, schema, window.location.search);
+    const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);
     if (values.tab) options.tab = values.tab as NotationTab;
     if (values.numbers) options.numbers = values.numbers === '1';
     if (values.seed !== undefined && !custom) {
@@ -246,16 +215,6 @@ export function mountNotation(
     return options.tab === 'renaming' ? twoLayer(options) : options.network;
   }
 
-  /** The LaTeX blocks of a tab (the general tab shows the layer equations and the nested one). */
-  function latexFor(tab: NotationTab): string[] {
-    const net = shown();
-    if (tab === 'renaming') return renamingLatex(net);
-    if (tab === 'matrix') return [toLatex(net, { notation: 'general', numbers: true })];
-    if (tab === 'general')
-      return [toLatex(net, { notation: 'general' }), toLatex(net, { notation: 'nested' })];
-    return [toLatex(net, { notation: tab, numbers: options.numbers })];
-  }
-
   function render(): void {
     const start = performance.now();
     const { tab } = options;
@@ -268,7 +227,7 @@ export function mountNotation(
     panel.setAttribute('aria-labelledby', `${id}-tab-${tab}`);
     numbersBox.checked = options.numbers;
     numbersLabel.hidden = tab === 'matrix' || tab === 'general' || tab === 'renaming';
-    const blocks = latexFor(tab);
+    const blocks = latexBlocks(network, tab, options.numbers);
     const latex = blocks.join('\n');
     const rendered = blocks.map((b) => latexToMathml(b, `${TAB_NAMES[tab]} notation of the network`));
     const found = rendered.flatMap((r) => r.coefficients);
@@ -284,21 +243,11 @@ export function mountNotation(
     cursor = -1;
     diagram.draw(network);
     const parameters = countParameters(network);
-    const widths = [
-      network.layers[0]?.weights[0]?.length ?? 0,
-      ...network.layers.map((l) => l.weights.length),
-    ];
-    const hidden = widths.slice(1, -1);
-    const layers =
-      hidden.length === 1
-        ? `one hidden layer of ${count(hidden[0] as number, 'unit')}`
-        : `hidden layers of ${hidden.join(', ')} units`;
-    summary.replaceChildren(
-      `Dᵢ = ${count(widths[0] as number, 'input')}, ${layers}, Dₒ = ${count(widths[widths.length - 1] as number, 'output')}: `,
-    );
+    const text = summaryText(network);
+    summary.replaceChildren(text.before);
     htmlElement('strong', { 'data-parameters': parameters }, summary).textContent =
       `${parameters} parameters`;
-    summary.append(` (K = ${count(hidden.length, 'hidden layer')}).`);
+    summary.append(text.after);
     if (tab === 'renaming') {
       summary.append(
         ' The lecture names the two-layer network’s blocks θ₀, θ, ψ₀, Ψ, φ′₀, φ′ and then renames them β₀, Ω₀, β₁, Ω₁, β₂, Ω₂: the same numbers under new names.',
