@@ -17,7 +17,7 @@ export interface NotationOptions {
   numbers: boolean;
   /** Seed of the example network's weights ("New numbers" adds one). */
   seed: number;
-  /** Widths D_0..D_{K+1} of the example network (default 3, 4, 2, 3, 2; the docs open on 1-3-3-1). */
+  /** Widths D_0..D_{K+1} of the example network (default 3, 4, 2, 3, 2, the section's example). */
   widths: readonly number[];
   urlPrefix?: string;
 }
