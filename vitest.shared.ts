@@ -43,8 +43,11 @@ export function nodeProject(): ViteUserConfig {
   };
 }
 
-/** Node tests plus a Chromium project for `src/**\/*.browser.test.ts`. */
-export function nodeAndBrowserProjects(): ViteUserConfig {
+/**
+ * Node tests plus a Chromium project for `src/**\/*.browser.test.ts`; `browserSetupFiles` run
+ * before each browser test file.
+ */
+export function nodeAndBrowserProjects(options: { browserSetupFiles?: string[] } = {}): ViteUserConfig {
   return {
     ...sourceResolve,
     test: {
@@ -64,6 +67,7 @@ export function nodeAndBrowserProjects(): ViteUserConfig {
           test: {
             name: 'chromium',
             include: ['src/**/*.browser.test.ts'],
+            setupFiles: options.browserSetupFiles ?? [],
             ...LIMITS,
             browser: {
               enabled: true,
@@ -71,6 +75,9 @@ export function nodeAndBrowserProjects(): ViteUserConfig {
               screenshotFailures: false,
               provider: playwright({
                 launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+                // A window larger than any test viewport, so the tester never scales its iframe
+                // (screenshots at true pixels) and one device pixel per CSS pixel on every machine.
+                contextOptions: { viewport: { width: 1440, height: 2800 }, deviceScaleFactor: 1 },
               }),
               instances: [{ browser: 'chromium' }],
             },

@@ -84,7 +84,7 @@ export {
 export { htmlElement, polylinePath, setAttributes, svgElement } from './kit/dom.ts';
 export { download, svgToPng, svgToString } from './kit/export-image.ts';
 export { createFileOpen, dropFiles, type FileOpen, type FileOpenOptions } from './kit/file-drop.ts';
-export { latexToMathml, type RenderedMath } from './kit/latex-mathml.ts';
+export { latexToMathml, loadMath, mathReady, type RenderedMath } from './kit/latex-mathml.ts';
 export {
   type CoefRef,
   createNetworkDiagram,

@@ -13,47 +13,24 @@ import { button, intSlider } from '../depth-kit/controls.ts';
 import { createLogPlot } from '../depth-kit/log-plot.ts';
 import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
-import { drawBands, unitColor } from '../kit/piecewise-draw.ts';
+import { drawBands } from '../kit/piecewise-draw.ts';
 import { createPlot } from '../kit/plot.ts';
-import { type Regions1DSource, regions1dWithFallback } from '../kit/regions-source.ts';
+import { regions1dWithFallback } from '../kit/regions-source.ts';
 import { createToolbar } from '../kit/toolbar.ts';
-import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
+import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
-import { type DepthSample, RANDOM_DOMAIN, sampleDepth } from './random.ts';
-import { clampView, drawing, FULL, pan, piecesInView, type View, zoom } from './view.ts';
+import { type DepthSample, sampleDepth } from './random.ts';
+import {
+  type ConstructionExplorerOptions,
+  type ConstructionExplorerState,
+  MAX_LAYERS,
+  URL_SCHEMA,
+} from './state.ts';
+import { clampView, drawing, FULL, piecesInView, type View, zoom } from './view.ts';
+import { drawSide } from './view-side.ts';
+import { attachZoomInput } from './zoom-input.ts';
 
-export interface ConstructionExplorerOptions {
-  layers: number;
-  width: number;
-  view: View;
-  /** Exact regions (the docs pass the worker's, so millions of regions never block the page). */
-  regions1d?: Regions1DSource;
-  /** Random networks per depth in the side panel. */
-  networks: number;
-  seed: number;
-  urlPrefix?: string;
-}
-
-export interface ConstructionExplorerState {
-  layers: number;
-  width: number;
-  parameters: number;
-  bound: bigint;
-  /** Exact linear regions of the construction on [0, 1]. */
-  regions: number;
-  view: View;
-  inView: number;
-  smallest: number;
-  random: DepthSample[];
-}
-
-const MAX_LAYERS = 6;
-const SCHEMA: UrlSchema = {
-  k: { type: 'integer', min: 1, max: MAX_LAYERS },
-  d: { type: 'integer', min: 3, max: 12 },
-  x0: { type: 'number', min: 0, max: 1 },
-  x1: { type: 'number', min: 0, max: 1 },
-};
+export type { ConstructionExplorerOptions, ConstructionExplorerState } from './state.ts';
 
 export function mountConstructionExplorer(
   element: HTMLElement,
@@ -128,7 +105,7 @@ export function mountConstructionExplorer(
   });
 
   if (options.urlPrefix && typeof window !== 'undefined') {
-    const { values, notices } = readUrlState(options.urlPrefix, SCHEMA, window.location.search);
+    const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);
     const v = values as Partial<Record<'k' | 'd' | 'x0' | 'x1', number>>;
     options = {
       ...options,
@@ -254,7 +231,13 @@ export function mountConstructionExplorer(
     plot.setTitle(
       `The (D+1)^K construction for K = ${layers}, D = ${width}: ${r.linearRegions} regions. ${viewStatus.textContent}`,
     );
-    drawSide(bound);
+    drawSide(side, sideStatus, {
+      layers: options.layers,
+      width: options.width,
+      networks: options.networks,
+      bound,
+      random,
+    });
     root.dataset.regions = String(r.linearRegions);
     store.set({
       layers,
@@ -269,162 +252,14 @@ export function mountConstructionExplorer(
     });
   }
 
-  function drawSide(bound: bigint): void {
-    const { width, layers } = options;
-    const maxLog = Math.log10(width + 1) * MAX_LAYERS;
-    const s = side.frame([0.5, MAX_LAYERS + 0.5], [0, Math.ceil(maxLog)]);
-    side.curves.replaceChildren();
-    side.points.replaceChildren();
-    const ks = Array.from({ length: MAX_LAYERS }, (_, i) => i + 1);
-    const line = (values: number[], color: string, role: string, dash = '') =>
-      svgElement(
-        'path',
-        {
-          d: polylinePath(
-            ks.slice(0, values.length).map(s.x),
-            values.map((v) => s.y(Math.log10(v))),
-          ),
-          fill: 'none',
-          style: `stroke: ${color}`,
-          'stroke-dasharray': dash,
-          class: 'dn-curve',
-          'data-role': role,
-        },
-        side.curves,
-      );
-    line(
-      ks.map((k) => (width + 1) ** k),
-      unitColor(0),
-      'bound',
-    );
-    line(
-      ks.map((k) => k * width + 1),
-      unitColor(4),
-      'units',
-      '4 3',
-    );
-    if (random.length)
-      line(
-        random.map((x) => x.mean),
-        unitColor(1),
-        'random-mean',
-      );
-    for (const sample of random) {
-      sample.counts.forEach((c, i) => {
-        const jitter = (i / Math.max(1, sample.counts.length - 1) - 0.5) * 10;
-        svgElement(
-          'circle',
-          { cx: s.x(sample.layers) + jitter, cy: s.y(Math.log10(c)), r: 2, fill: unitColor(1), opacity: 0.5 },
-          side.points,
-        );
-      });
-    }
-    svgElement(
-      'circle',
-      {
-        cx: s.x(layers),
-        cy: s.y(Math.log10(Number(bound))),
-        r: 6,
-        fill: unitColor(0),
-        'data-role': 'current',
-      },
-      side.points,
-    );
-    const legend = [
-      ['(D+1)ᴷ: the construction', unitColor(0)],
-      [`random He (${options.networks} per K)`, unitColor(1)],
-      ['K·D + 1 (one per unit)', unitColor(4)],
-    ] as const;
-    legend.forEach(([text, color], i) => {
-      svgElement(
-        'text',
-        { x: 60, y: 40 + 14 * i, class: 'dn-tick', style: `fill: ${color}` },
-        side.curves,
-      ).textContent = text;
-    });
-    const last = random.at(-1);
-    sideStatus.textContent = random.length
-      ? `Random He networks, D = ${width}, biases 0.1, ${options.networks} per K, counted on [${RANDOM_DOMAIN.join(', ')}]: mean ${random.map((x) => x.mean.toFixed(1)).join(', ')} regions for K = 1..${random.length} — ${last ? (last.mean / last.hiddenUnits).toFixed(2) : '?'} per hidden unit at K = ${last?.layers}, against ${shortBig((width + 1) ** (last?.layers ?? 1))} possible. A small live sample, for a measurement with its spread see the text.`
-      : 'Sampling random networks…';
-    side.setTitle(
-      `Regions against depth for D = ${width}: the bound grows exponentially, random networks about linearly.`,
-    );
-  }
-
-  // Zoom and pan: wheel about the pointer, drag (mouse, pen or finger), keyboard.
-  const fractionOf = (clientX: number) => {
-    const box = plot.svg.getBoundingClientRect();
-    const vb = plot.svg.viewBox.baseVal;
-    const x = ((clientX - box.left) / box.width) * vb.width;
-    return Math.min(1, Math.max(0, (x - 44) / (vb.width - 44 - 16)));
-  };
-  plot.svg.addEventListener(
-    'wheel',
-    (event) => {
-      event.preventDefault();
-      setView(zoom(options.view, event.deltaY < 0 ? 1.5 : 1 / 1.5, fractionOf(event.clientX)));
-    },
-    { passive: false },
-  );
-  // One pointer drags; two pointers (a pinch on a touch screen) zoom about their midpoint.
-  const pointers = new Map<number, number>();
-  let dragFrom: { x: number; view: View; id: number } | undefined;
-  let pinch: { distance: number; at: number; view: View } | undefined;
-  const startPinch = () => {
-    const [a, b] = [...pointers.values()] as [number, number];
-    pinch = { distance: Math.max(1, Math.abs(a - b)), at: fractionOf((a + b) / 2), view: options.view };
-    dragFrom = undefined;
-  };
-  plot.svg.addEventListener('pointerdown', (event) => {
-    pointers.set(event.pointerId, event.clientX);
-    try {
-      plot.svg.setPointerCapture?.(event.pointerId);
-    } catch {
-      // synthetic or already released pointers cannot be captured
-    }
-    if (pointers.size === 2) startPinch();
-    else if (pointers.size === 1)
-      dragFrom = { x: fractionOf(event.clientX), view: options.view, id: event.pointerId };
-  });
-  plot.svg.addEventListener('pointermove', (event) => {
-    if (!pointers.has(event.pointerId)) return;
-    pointers.set(event.pointerId, event.clientX);
-    event.preventDefault();
-    if (pinch && pointers.size === 2) {
-      const [a, b] = [...pointers.values()] as [number, number];
-      options = {
-        ...options,
-        view: zoom(pinch.view, Math.max(1, Math.abs(a - b)) / pinch.distance, pinch.at),
-      };
+  attachZoomInput(plot.svg, {
+    view: () => options.view,
+    preview(view) {
+      options = { ...options, view };
       draw();
-      return;
-    }
-    if (!dragFrom || event.pointerId !== dragFrom.id) return;
-    options = { ...options, view: pan(dragFrom.view, dragFrom.x - fractionOf(event.clientX)) };
-    draw();
-  });
-  const endDrag = (event: PointerEvent) => {
-    pointers.delete(event.pointerId);
-    if (dragFrom || pinch) writeUrl();
-    dragFrom = undefined;
-    if (pointers.size < 2) pinch = undefined;
-  };
-  plot.svg.addEventListener('pointerup', endDrag);
-  plot.svg.addEventListener('pointercancel', endDrag);
-  plot.svg.addEventListener('keydown', (event) => {
-    const actions: Record<string, () => View> = {
-      '+': () => zoom(options.view, 2),
-      '=': () => zoom(options.view, 2),
-      '-': () => zoom(options.view, 0.5),
-      ArrowLeft: () => pan(options.view, -0.2),
-      ArrowRight: () => pan(options.view, 0.2),
-      '0': () => FULL,
-      Home: () => FULL,
-    };
-    const action = actions[event.key];
-    if (!action) return;
-    event.preventDefault();
-    setView(action());
+    },
+    commit: setView,
+    end: writeUrl,
   });
 
   void compute();

@@ -133,7 +133,7 @@ export function mountConvCalculator(
     yLabel: 'receptive field (px)',
     yLog: true,
     height: 260,
-    heading: 'a unit sees r_L × r_L pixels',
+    heading: 'a unit sees r × r pixels',
   });
   const toolbar = createToolbar(toolbarSlot, {
     name: 'conv-calculator',
@@ -208,7 +208,7 @@ export function mountConvCalculator(
     );
     htmlElement('strong', { 'data-layers': layers }, summary).textContent = formatBig(layers);
     summary.append(
-      ` stacked convolutions (stride ${s}) before a unit sees the whole ${formatBig(H)} × ${formatBig(W)} image.`,
+      ` stacked convolution${layers === 1 ? '' : 's'} (stride ${s}) before a unit sees the whole ${formatBig(H)} × ${formatBig(W)} image.`,
     );
     const maxL = Math.max(2, Math.min(layers * 1.15, 100_000));
     const side = Math.max(H, W);

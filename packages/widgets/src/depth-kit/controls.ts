@@ -82,10 +82,18 @@ export function select(
 }
 
 /** A labelled number input for integers in [min, max]; `read` clamps and rounds. */
+export interface IntField {
+  input: HTMLInputElement;
+  /** The field's value as a whole number in [min, max] (an out-of-range entry is clamped). */
+  read(): number;
+  /** What the last `read` changed in the typed text (clamped, rounded, or not a number), if anything. */
+  notice(): string | undefined;
+}
+
 export function intField(
   parent: Element,
   spec: { key: string; label: string; min: number; max: number; value: number },
-): { input: HTMLInputElement; read(): number } {
+): IntField {
   const label = htmlElement('label', { class: 'dn-field' }, parent);
   htmlElement('span', {}, label).textContent = `${spec.label} `;
   const input = htmlElement(
@@ -101,13 +109,21 @@ export function intField(
     },
     label,
   );
+  let notice: string | undefined;
   return {
     input,
     read() {
-      const v = Math.round(Number(input.value));
-      const clamped = Number.isFinite(v) ? Math.min(spec.max, Math.max(spec.min, v)) : spec.value;
+      const typed = input.value.trim();
+      const v = Math.round(Number(typed));
+      const clamped =
+        Number.isFinite(v) && typed !== '' ? Math.min(spec.max, Math.max(spec.min, v)) : spec.value;
+      notice =
+        String(clamped) === typed
+          ? undefined
+          : `${spec.label}: “${typed.slice(0, 20)}” is not a whole number from ${spec.min} to ${spec.max}; using ${clamped}.`;
       input.value = String(clamped);
       return clamped;
     },
+    notice: () => notice,
   };
 }

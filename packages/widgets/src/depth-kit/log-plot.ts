@@ -3,8 +3,10 @@
  * log10 on a log axis (so exact BigInt counts far beyond 10^308 can be placed, see `log10Big`);
  * ticks sit at powers of ten and read "10ⁿ". Same layers as the kit's `createPlot`.
  */
+
+import { drawAxes } from '../kit/axes.ts';
 import { svgElement } from '../kit/dom.ts';
-import { type LinearScale, scaleLinear, ticks } from '../kit/scale.ts';
+import { formatTicks, type LinearScale, scaleLinear, ticks } from '../kit/scale.ts';
 import { superscript } from './bigint.ts';
 
 export interface LogPlotOptions {
@@ -44,7 +46,8 @@ export function powerTicks(lo: number, hi: number, count = 6): number[] {
   return out;
 }
 
-const plain = (v: number) => (Math.abs(v) >= 1e5 ? v.toExponential(0) : String(Number(v.toPrecision(6))));
+/** Tick labels of a log axis (values in log10): 1, 10, 10², ... */
+const powerLabel = (p: number): string => (p === 0 ? '1' : p === 1 ? '10' : `10${superscript(p)}`);
 
 export function createLogPlot(parent: Element, options: LogPlotOptions = {}): LogPlot {
   const width = options.width ?? 480;
@@ -57,63 +60,25 @@ export function createLogPlot(parent: Element, options: LogPlotOptions = {}): Lo
   const points = svgElement('g', { class: 'dn-points' }, svg);
   const overlay = svgElement('g', { class: 'dn-overlay' }, svg);
 
-  const label = (value: number, log: boolean | undefined, parentText: SVGTextElement) => {
-    if (!log) {
-      parentText.textContent = plain(value);
-      return;
-    }
-    parentText.textContent = value === 0 ? '1' : value === 1 ? '10' : `10${superscript(value)}`;
-  };
-
   function frame(xDomain: readonly [number, number], yDomain: readonly [number, number]) {
     const x = scaleLinear(xDomain, [MARGIN.left, width - MARGIN.right]);
     const y = scaleLinear(yDomain, [height - MARGIN.bottom, MARGIN.top]);
-    axes.replaceChildren();
-    const xt = options.xLog ? powerTicks(xDomain[0], xDomain[1]) : ticks(xDomain[0], xDomain[1], 5);
-    const yt = options.yLog ? powerTicks(yDomain[0], yDomain[1]) : ticks(yDomain[0], yDomain[1], 5);
-    for (const t of xt) {
-      svgElement(
-        'line',
-        { x1: x(t), x2: x(t), y1: y(yDomain[0]), y2: y(yDomain[1]), class: 'dn-grid' },
-        axes,
-      );
-      const text = svgElement(
-        'text',
-        { x: x(t), y: height - 20, 'text-anchor': 'middle', class: 'dn-tick' },
-        axes,
-      );
-      label(t, options.xLog, text);
-    }
-    for (const t of yt) {
-      svgElement(
-        'line',
-        { x1: x(xDomain[0]), x2: x(xDomain[1]), y1: y(t), y2: y(t), class: 'dn-grid' },
-        axes,
-      );
-      const text = svgElement(
-        'text',
-        { x: MARGIN.left - 6, y: y(t) + 4, 'text-anchor': 'end', class: 'dn-tick' },
-        axes,
-      );
-      label(t, options.yLog, text);
-    }
-    if (options.xLabel) {
-      svgElement(
-        'text',
-        { x: width - MARGIN.right, y: height - 4, 'text-anchor': 'end', class: 'dn-label' },
-        axes,
-      ).textContent = options.xLabel;
-    }
-    if (options.yLabel) {
-      svgElement('text', { x: 4, y: 14, class: 'dn-label' }, axes).textContent = options.yLabel;
-    }
-    if (options.heading) {
-      svgElement(
-        'text',
-        { x: width - MARGIN.right, y: 14, 'text-anchor': 'end', class: 'dn-label dn-heading' },
-        axes,
-      ).textContent = options.heading;
-    }
+    const xTicks = options.xLog ? powerTicks(xDomain[0], xDomain[1]) : ticks(xDomain[0], xDomain[1], 5);
+    const yTicks = options.yLog ? powerTicks(yDomain[0], yDomain[1]) : ticks(yDomain[0], yDomain[1], 5);
+    drawAxes(axes, {
+      width,
+      height,
+      margin: MARGIN,
+      x,
+      y,
+      xTicks,
+      yTicks,
+      xTickLabels: options.xLog ? xTicks.map(powerLabel) : formatTicks(xTicks),
+      yTickLabels: options.yLog ? yTicks.map(powerLabel) : formatTicks(yTicks),
+      xLabel: options.xLabel,
+      yLabel: options.yLabel,
+      heading: options.heading,
+    });
     return { x, y };
   }
 

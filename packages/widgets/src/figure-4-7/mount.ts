@@ -1,73 +1,19 @@
-/**
- * Widget `figure-4-7`: the book's Figure 4.7, computed. Linear regions by eq. 4.17 (exact BigInt)
- * against parameters for K = 1..5 hidden layers, a) one input (D = 1..20), b) ten inputs
- * (D = 10..100), on a log scale. Marked: the slide's point on panel a (K = 5, D = 10: 471
- * parameters, 161,051 regions, the exact maximum) and the book's on panel b (K = 5, D = 50: 10,801
- * parameters, 1.80e41 regions, reached by a construction, with the proven upper bound 4.37e50
- * beside it). The readout says what each number is (exact maximum / reached by a construction /
- * proven upper bound). The reader adds points for any (D_i, K, D), and, for one input, the exact
- * count of an actual network (the construction or a random He network) next to eq. 4.17.
- *
- * Arrow keys (or a pointer, or a finger) walk the curves; the readout names the point.
- */
-import { type RegionSummary, regionSummary } from '@deepnets/regions';
 import { formatBig, shortBig } from '../depth-kit/bigint.ts';
 import { button, intField } from '../depth-kit/controls.ts';
 import { createLogPlot, type LogPlot } from '../depth-kit/log-plot.ts';
 import { appendRegionSummary } from '../depth-kit/region-summary-view.ts';
-import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
+import { htmlElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
-import { unitColor } from '../kit/piecewise-draw.ts';
-import { type Regions1DSource, regions1dWithFallback } from '../kit/regions-source.ts';
+import { regions1dWithFallback } from '../kit/regions-source.ts';
 import { createToolbar } from '../kit/toolbar.ts';
-import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
+import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
-import { type AddedPoint, boundPoint, logOf, MARKED, PANELS, panelSeries, pointNetwork } from './points.ts';
+import { type AddedPoint, boundPoint, MARKED, PANELS, panelSeries, pointNetwork } from './points.ts';
+import { type Figure47Options, type Figure47State, summaryOf, URL_SCHEMA } from './state.ts';
+import { drawPanel } from './view-panel.ts';
+import { drawAddedTable } from './view-table.ts';
 
-export interface Figure47Options {
-  /** Where exact counts come from (the docs pass the worker's `regions1d`). */
-  regions1d?: Regions1DSource;
-  /** Query-parameter prefix for the add-a-point form; no URL state when absent. */
-  urlPrefix?: string;
-  /** Seed of the random He networks. */
-  seed?: number;
-  /** Largest bound for which an actual network is enumerated (regions are kept in memory). */
-  maxExact?: number;
-}
-
-export interface Figure47State {
-  added: AddedPoint[];
-  /** The marked point of each panel (a: the slide's, b: the book's): parameters and eq. 4.17. */
-  highlight: AddedPoint[];
-  selected: { panel: number; layers: number; index: number };
-}
-
-const SCHEMA: UrlSchema = {
-  di: { type: 'integer', min: 1, max: 100 },
-  k: { type: 'integer', min: 1, max: 20 },
-  d: { type: 'integer', min: 1, max: 1000 },
-};
-
-/** Short status of eq. 4.17 for the table. */
-const statusWord = (s: RegionSummary): string =>
-  ({
-    exact: '(exact maximum)',
-    construction: '(reached by a construction)',
-    'not-known-reached': '(not known to be reached)',
-    'exceeds-upper-bound': '(above the upper bound)',
-  })[s.eq417?.status ?? 'exact'];
-
-const summaries = new Map<string, RegionSummary>();
-/** regionSummary for K layers of width D, remembered (the readout asks again on every key). */
-function summaryOf(inputs: number, layers: number, width: number): RegionSummary {
-  const key = `${inputs},${layers},${width}`;
-  let s = summaries.get(key);
-  if (!s) {
-    s = regionSummary({ inputs, widths: Array<number>(layers).fill(width) });
-    summaries.set(key, s);
-  }
-  return s;
-}
+export type { Figure47Options, Figure47State } from './state.ts';
 
 export function mountFigure47(
   element: HTMLElement,
@@ -160,7 +106,7 @@ export function mountFigure47(
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
   });
   if (options.urlPrefix && typeof window !== 'undefined') {
-    const { values, notices } = readUrlState(options.urlPrefix, SCHEMA, window.location.search);
+    const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);
     for (const [key, value] of Object.entries(values))
       fields[key as keyof typeof fields].input.value = String(value);
     toolbar.notify(notices);
@@ -168,6 +114,9 @@ export function mountFigure47(
 
   const readForm = () => {
     const v = { di: fields.di.read(), k: fields.k.read(), d: fields.d.read() };
+    const notices = Object.values(fields).flatMap((f) => f.notice() ?? []);
+    // Say when an entry was changed (issue 19: out-of-range inputs were clamped silently).
+    if (notices.length) formStatus.textContent = notices.join(' ');
     if (options.urlPrefix) replaceUrlState(options.urlPrefix, v);
     return v;
   };
@@ -175,6 +124,9 @@ export function mountFigure47(
 
   async function add(kind: AddedPoint['kind']): Promise<void> {
     const { di, k, d } = readForm();
+    const clampedNote = Object.values(fields)
+      .flatMap((f) => f.notice() ?? [])
+      .join(' ');
     const point = boundPoint(di, k, d);
     if (kind !== 'bound') {
       if (di !== 1) {
@@ -199,9 +151,9 @@ export function mountFigure47(
       if (destroyed) return;
       point.kind = kind;
       point.exact = r.linearRegions;
-      formStatus.textContent = `${kind === 'construction' ? 'Construction' : 'Random He network'}: ${formatBig(r.linearRegions)} regions, bound ${shortBig(point.bound)}.`;
+      formStatus.textContent = `${clampedNote ? `${clampedNote} ` : ''}${kind === 'construction' ? 'Construction' : 'Random He network'}: ${formatBig(r.linearRegions)} regions, bound ${shortBig(point.bound)}.`;
     } else {
-      formStatus.replaceChildren(`Dᵢ = ${di}, K = ${k}, D = ${d}: `);
+      formStatus.replaceChildren(`${clampedNote ? `${clampedNote} ` : ''}Dᵢ = ${di}, K = ${k}, D = ${d}: `);
       appendRegionSummary(formStatus, point.summary);
     }
     state.added = [...state.added, point];
@@ -209,129 +161,20 @@ export function mountFigure47(
   }
 
   function drawTable(): void {
-    body.replaceChildren();
-    for (const p of state.added) {
-      const row = htmlElement('tr', { 'data-kind': p.kind }, body);
-      const name = { bound: 'eq. 4.17 only', construction: 'construction', random: 'random He' }[p.kind];
-      for (const cell of [name, p.inputs, p.layers, p.width, formatBig(p.parameters)]) {
-        htmlElement('td', {}, row).textContent = String(cell);
-      }
-      const bound = htmlElement('td', { 'data-eq417': p.bound.toString() }, row);
-      bound.textContent = shortBig(p.bound);
-      bound.title = formatBig(p.bound);
-      htmlElement('small', {}, bound).textContent = ` ${statusWord(p.summary)}`;
-      const upper = htmlElement('td', { 'data-bound': p.summary.upper.value.toString() }, row);
-      upper.textContent = shortBig(p.summary.upper.value);
-      upper.title = formatBig(p.summary.upper.value);
-      const exact = htmlElement('td', {}, row);
-      if (p.exact !== undefined) {
-        htmlElement('span', { 'data-regions': p.exact }, exact).textContent = formatBig(p.exact);
-      } else exact.textContent = '—';
-    }
+    drawAddedTable(body, state.added);
     table.hidden = state.added.length === 0;
   }
 
   function draw(): void {
     PANELS.forEach((panel, i) => {
-      const plot = plots[i] as LogPlot;
-      const lines = series[i] ?? [];
-      const extra = state.added.filter((p) => p.inputs === panel.inputs);
-      const maxX = Math.max(...lines.flat().map((p) => p.parameters), ...extra.map((p) => p.parameters));
-      const maxY = Math.max(...lines.flat().map((p) => p.log10Regions), ...extra.map((p) => logOf(p).bound));
-      const scale = plot.frame([0, maxX * 1.04], [0, Math.ceil(maxY * 1.1 + 1)]);
-      plot.curves.replaceChildren();
-      plot.points.replaceChildren();
-      plot.overlay.replaceChildren();
-      lines.forEach((line, k) => {
-        const color = unitColor(k);
-        const xs = line.map((p) => scale.x(p.parameters));
-        const ys = line.map((p) => scale.y(p.log10Regions));
-        svgElement(
-          'path',
-          {
-            d: polylinePath(xs, ys),
-            fill: 'none',
-            style: `stroke: ${color}`,
-            class: 'dn-curve',
-            'data-layers': k + 1,
-          },
-          plot.curves,
-        );
-        line.forEach((_p, j) => {
-          svgElement(
-            'circle',
-            { cx: xs[j] as number, cy: ys[j] as number, r: 2, style: `fill: ${color}; stroke: none` },
-            plot.points,
-          );
-        });
-        const last = line.at(-1);
-        if (last) {
-          svgElement(
-            'text',
-            {
-              x: scale.x(last.parameters) - 4,
-              y: scale.y(last.log10Regions) - 6,
-              'text-anchor': 'end',
-              class: 'dn-tick',
-              style: `fill: ${color}`,
-            },
-            plot.curves,
-          ).textContent = `K=${k + 1}`;
-        }
+      drawPanel(plots[i] as LogPlot, {
+        panel: i,
+        inputs: panel.inputs,
+        lines: series[i] ?? [],
+        added: state.added.filter((p) => p.inputs === panel.inputs),
+        mark: highlight[i],
+        selected: state.selected,
       });
-      const mark = highlight[i];
-      if (mark) {
-        const cx = scale.x(mark.parameters);
-        const cy = scale.y(logOf(mark).bound);
-        svgElement(
-          'circle',
-          { cx, cy, r: 7, class: 'dn-depth-highlight', 'data-role': 'highlight' },
-          plot.overlay,
-        );
-        svgElement('text', { x: cx + 9, y: cy + 14, class: 'dn-tick' }, plot.overlay).textContent =
-          `${formatBig(mark.parameters)} params, ${shortBig(mark.bound)}`;
-      }
-      for (const p of extra) {
-        const log = logOf(p);
-        const cx = scale.x(p.parameters);
-        svgElement(
-          'rect',
-          {
-            x: cx - 4,
-            y: scale.y(log.bound) - 4,
-            width: 8,
-            height: 8,
-            class: 'dn-depth-added',
-            'data-role': 'added-bound',
-          },
-          plot.overlay,
-        );
-        if (log.exact !== undefined) {
-          svgElement(
-            'path',
-            {
-              d: `M${cx - 5},${scale.y(log.exact) + 4}L${cx + 5},${scale.y(log.exact) + 4}L${cx},${scale.y(log.exact) - 5}Z`,
-              class: `dn-depth-exact dn-depth-${p.kind}`,
-              'data-role': 'added-exact',
-            },
-            plot.overlay,
-          );
-        }
-      }
-      const sel = state.selected;
-      if (sel.panel === i) {
-        const p = lines[sel.layers - 1]?.[sel.index];
-        if (p) {
-          svgElement(
-            'circle',
-            { cx: scale.x(p.parameters), cy: scale.y(p.log10Regions), r: 6, class: 'dn-depth-selected' },
-            plot.overlay,
-          );
-        }
-      }
-      plot.setTitle(
-        `Figure 4.7${'ab'[i]}: linear regions by eq. 4.17 against parameters, ${panel.inputs} input${panel.inputs > 1 ? 's' : ''}, K = 1 to 5 layers, log scale.`,
-      );
     });
     const sel = state.selected;
     const p = series[sel.panel]?.[sel.layers - 1]?.[sel.index];

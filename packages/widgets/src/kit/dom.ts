@@ -1,4 +1,7 @@
 /** Tiny helpers to build SVG and HTML without a framework. */
+import { line } from 'd3-shape';
+import { keepTextSize } from './text-size.ts';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function svgElement<K extends keyof SVGElementTagNameMap>(
@@ -9,6 +12,7 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(
   const element = document.createElementNS(SVG_NS, tag);
   setAttributes(element, attributes);
   parent?.appendChild(element);
+  if (tag === 'svg') keepTextSize(element as SVGSVGElement);
   return element;
 }
 
@@ -27,19 +31,13 @@ export function setAttributes(element: Element, attributes: Record<string, strin
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
 }
 
-/** An SVG path `d` through the points (x_i, y_i), skipping non-finite values. */
+/** An SVG path `d` through the points (x_i, y_i) (d3-shape's line), broken at non-finite values. */
 export function polylinePath(xs: ArrayLike<number>, ys: ArrayLike<number>): string {
-  let d = '';
-  let pen = false;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i] as number;
-    const y = ys[i] as number;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) {
-      pen = false;
-      continue;
-    }
-    d += `${pen ? 'L' : 'M'}${x.toFixed(2)},${y.toFixed(2)}`;
-    pen = true;
-  }
-  return d;
+  const indices = Array.from({ length: xs.length }, (_, i) => i);
+  const path = line<number>()
+    .defined((i) => Number.isFinite(xs[i] as number) && Number.isFinite(ys[i] as number))
+    .x((i) => xs[i] as number)
+    .y((i) => ys[i] as number)
+    .digits(2);
+  return path(indices) ?? '';
 }

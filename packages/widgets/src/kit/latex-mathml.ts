@@ -1,73 +1,34 @@
 /**
- * `latexToMathml`: a tiny renderer for the LaTeX subset that core's `toLatex` writes
- * (aligned and bmatrix environments, \left[ \right], \mathbf, \boldsymbol, Greek letters,
- * subscripts, primes, numbers with \times10^{e}) into MathML Core, which browsers lay out
- * natively. Nothing from the input is inserted as markup: every token becomes a text node inside
- * a MathML element.
+ * `latexToMathml`: TeX to MathML Core through Temml (browsers lay MathML out natively; no math
+ * fonts are shipped). Temml parses the LaTeX that core's `toLatex` and the widgets write; nothing
+ * from the input becomes markup other than the MathML Temml builds (its `\class` is the only
+ * command enabled by `trust`, and only for the kit's own bold marker).
+ *
+ * Temml is loaded on demand (`loadMath`), so the widgets' chunk does not carry it.
  *
  * Coefficients are marked so that a widget can link them to the weights they stand for: every
- * number outside a script (numeric notation), every lowercase Greek letter with a subscript
- * (theta_10, psi_12, beta_{k,i}, omega_{k,ij}) and every bold beta_k / Omega_k gets
- * `data-coef="n"`, n counting from 0 in reading order.
+ * number outside a script (numeric notation, `1.5 × 10⁻³` as one), every lowercase Greek letter
+ * with a subscript (theta_10, psi_12, beta_{k,i}, omega_{k,ij}, phi'_0) and every bold beta_k /
+ * Omega_k gets `data-coef="n"`, n counting from 0 in reading order.
  */
-const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+type Temml = typeof import('temml').default;
 
-const SYMBOLS: Record<string, [string, string]> = {
-  theta: ['mi', 'θ'],
-  phi: ['mi', 'φ'],
-  psi: ['mi', 'ψ'],
-  beta: ['mi', 'β'],
-  omega: ['mi', 'ω'],
-  Omega: ['mi', 'Ω'],
-  Psi: ['mi', 'Ψ'],
-  times: ['mo', '×'],
-  cdot: ['mo', '⋅'],
-  dots: ['mo', '…'],
-  ldots: ['mo', '…'],
-  vdots: ['mo', '⋮'],
-  longrightarrow: ['mo', '⟶'],
-  to: ['mo', '→'],
-};
-const COEFFICIENT_GREEK = new Set(['θ', 'φ', 'ψ', 'β', 'ω']);
+let engine: Temml | undefined;
+let loading: Promise<void> | undefined;
 
-export type LatexToken =
-  | { t: 'cmd'; v: string }
-  | { t: 'num'; v: string }
-  | { t: 'letter'; v: string }
-  | { t: 'op'; v: string }
-  | { t: 'newline' };
-
-export function tokenizeLatex(source: string): LatexToken[] {
-  const tokens: LatexToken[] = [];
-  let i = 0;
-  while (i < source.length) {
-    const c = source[i] as string;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === '\\') {
-      if (source[i + 1] === '\\') {
-        tokens.push({ t: 'newline' });
-        i += 2;
-        continue;
-      }
-      const match = /^[A-Za-z]+/.exec(source.slice(i + 1));
-      const name = match ? match[0] : (source[i + 1] ?? '');
-      tokens.push({ t: 'cmd', v: name });
-      i += 1 + name.length;
-    } else if (/[0-9.]/.test(c)) {
-      const match = /^[0-9.]+/.exec(source.slice(i)) as RegExpExecArray;
-      tokens.push({ t: 'num', v: match[0] });
-      i += match[0].length;
-    } else if (/[A-Za-z]/.test(c)) {
-      tokens.push({ t: 'letter', v: c });
-      i++;
-    } else {
-      tokens.push({ t: 'op', v: c });
-      i++;
-    }
-  }
-  return tokens;
+/**
+ * Loads Temml (a separate chunk, fetched only by pages that show math). `latexToMathml` called
+ * before it resolves returns a placeholder `<math>` that is filled in, marks included, once loaded.
+ */
+export function loadMath(): Promise<void> {
+  loading ??= import('temml').then((module) => {
+    engine = module.default;
+  });
+  return loading;
 }
+
+/** True once Temml is loaded (then `latexToMathml` renders at once). */
+export const mathReady = (): boolean => engine !== undefined;
 
 export interface RenderedMath {
   /** The `<math display="block">` element. */
@@ -76,193 +37,94 @@ export interface RenderedMath {
   coefficients: Element[];
 }
 
-function node(
-  tag: string,
-  children: (Node | string)[] = [],
-  attributes: Record<string, string> = {},
-): Element {
-  const el = document.createElementNS(MATHML_NS, tag);
-  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
-  for (const child of children) el.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  return el;
+const COEFFICIENT_GREEK = new Set(['θ', 'φ', 'ψ', 'β', 'ω']);
+const BOLD_COEFFICIENT = new Set(['β', 'Ω']);
+const SCRIPTED = new Set(['msub', 'msup', 'msubsup']);
+
+/**
+ * The lecture's glyphs and bold style: `\phi` is drawn φ (as in the lecture, not TeX's ϕ) and bold
+ * Greek keeps its letter (θ in bold, not the math-alphanumeric 𝜽) so text search and the marks work.
+ */
+function prepare(latex: string): string {
+  return latex
+    .replace(/\\phi(?![A-Za-z])/g, '\\varphi')
+    .replace(/\\(?:boldsymbol|mathbf)\{(\\[A-Za-z]+)\}/g, '\\class{dn-bold}{$1}');
 }
 
-const isOp = (token: LatexToken | undefined, v: string) => token?.t === 'op' && token.v === v;
-const isCmd = (token: LatexToken | undefined, v: string) => token?.t === 'cmd' && token.v === v;
+/** True when `el` sits in the script (not the base) of a msub/msup/msubsup below `top`. */
+function inScript(el: Element, top: Element): boolean {
+  for (
+    let child = el, parent = el.parentElement;
+    parent && child !== top;
+    child = parent, parent = parent.parentElement
+  ) {
+    if (SCRIPTED.has(parent.localName) && parent.firstElementChild !== child) return true;
+  }
+  return false;
+}
 
-/** Renders `latex` (the subset above) as a block `<math>` element. */
+/** The marked element for `el` when it is a coefficient, else undefined. */
+function coefficientOf(el: Element): Element | undefined {
+  if (el.localName === 'mn') {
+    const times = el.nextElementSibling;
+    const power = times?.nextElementSibling;
+    if (
+      times?.textContent === '×' &&
+      power?.localName === 'msup' &&
+      power.firstElementChild?.textContent === '10'
+    ) {
+      const group = el.ownerDocument.createElementNS(el.namespaceURI, 'mrow');
+      el.replaceWith(group);
+      group.append(el, times, power);
+      return group;
+    }
+    return el;
+  }
+  if (el.localName !== 'msub' && el.localName !== 'msubsup') return undefined;
+  const base = el.firstElementChild;
+  const letter = base?.textContent?.trim() ?? '';
+  const bold = base?.classList.contains('dn-bold') ?? false;
+  return (bold ? BOLD_COEFFICIENT : COEFFICIENT_GREEK).has(letter) ? el : undefined;
+}
+
+/** Renders `latex` as a block `<math>` element with its coefficients marked. */
 export function latexToMathml(latex: string, label?: string): RenderedMath {
-  const tokens = tokenizeLatex(latex);
-  const coefficients: Element[] = [];
-  let pos = 0;
-  let scriptDepth = 0;
-
-  const mark = (el: Element): Element => {
-    if (scriptDepth > 0) return el;
-    el.setAttribute('data-coef', String(coefficients.length));
-    coefficients.push(el);
-    return el;
-  };
-
-  /** The name in braces after \begin / \end. */
-  const readName = (): string => {
-    let text = '';
-    if (isOp(tokens[pos], '{')) pos++;
-    while (pos < tokens.length && !isOp(tokens[pos], '}')) {
-      const t = tokens[pos++] as LatexToken;
-      if (t.t !== 'newline') text += t.v;
-    }
-    pos++;
-    return text;
-  };
-
-  /** Steps over an opening brace; false when there is none. */
-  const skipBrace = (): boolean => {
-    if (!isOp(tokens[pos], '{')) return false;
-    pos++;
-    return true;
-  };
-
-  /** A script argument: a braced group or a single atom. */
-  const scriptArgument = (): Element => {
-    scriptDepth++;
-    const el = skipBrace() ? node('mrow', parseSeq(['}'])) : (parseAtom() ?? node('mrow'));
-    scriptDepth--;
-    return el;
-  };
-
-  const withScripts = (base: Element, coefficient: boolean): Element => {
-    let prime = false;
-    let subscript: Element | undefined;
-    let superscript: Element | undefined;
-    for (;;) {
-      const t = tokens[pos];
-      if (isOp(t, "'")) {
-        prime = true;
-        pos++;
-      } else if (isOp(t, '_')) {
-        pos++;
-        subscript = scriptArgument();
-      } else if (isOp(t, '^')) {
-        pos++;
-        superscript = scriptArgument();
-      } else break;
-    }
-    if (prime) superscript = node('mo', ['′']);
-    let el = base;
-    if (subscript && superscript) el = node('msubsup', [base, subscript, superscript]);
-    else if (subscript) el = node('msub', [base, subscript]);
-    else if (superscript) el = node('msup', [base, superscript]);
-    return coefficient && subscript ? mark(el) : el;
-  };
-
-  const environment = (name: string): Element => {
-    const rows: Element[][] = [[]];
-    let cell: Element[] = [];
-    const finishCell = () => {
-      (rows[rows.length - 1] as Element[]).push(node('mtd', [node('mrow', cell)]));
-      cell = [];
-    };
-    while (pos < tokens.length) {
-      const t = tokens[pos];
-      if (isCmd(t, 'end')) {
-        pos++;
-        readName();
-        break;
-      }
-      if (t?.t === 'newline') {
-        pos++;
-        finishCell();
-        rows.push([]);
-      } else if (isOp(t, '&')) {
-        pos++;
-        finishCell();
-      } else {
-        cell.push(...parseSeq(['&', '\\\\', 'end'], true));
-      }
-    }
-    finishCell();
-    // Brackets are drawn by CSS borders (class dn-bmatrix), so they stretch without a math font.
-    return node(
-      'mtable',
-      rows.filter((r) => r.length > 0).map((r) => node('mtr', r)),
-      name === 'aligned' ? { columnalign: 'right left', class: 'dn-aligned' } : { class: 'dn-bmatrix' },
-    );
-  };
-
-  function parseAtom(): Element | undefined {
-    const t = tokens[pos++];
-    if (!t) return undefined;
-    switch (t.t) {
-      case 'num': {
-        if (isCmd(tokens[pos], 'times') && tokens[pos + 1]?.t === 'num' && isOp(tokens[pos + 2], '^')) {
-          pos += 2;
-          scriptDepth++;
-          const power = withScripts(node('mn', [(tokens[pos - 1] as { v: string }).v]), false);
-          scriptDepth--;
-          return mark(node('mrow', [node('mn', [t.v]), node('mo', ['×']), power]));
-        }
-        return mark(node('mn', [t.v]));
-      }
-      case 'letter':
-        return withScripts(node('mi', [t.v]), false);
-      case 'newline':
-        return node('mspace', [], { linebreak: 'newline' });
-      case 'op': {
-        if (t.v === '{') return withScripts(node('mrow', parseSeq(['}'])), false);
-        return node('mo', [t.v === '-' ? '−' : t.v]);
-      }
-      case 'cmd': {
-        if (t.v === 'begin') return environment(readName());
-        if (t.v === 'left') {
-          // \left[ ... \right]: one group whose brackets are CSS borders (class dn-fence).
-          pos++;
-          const inner = parseSeq(['right']);
-          pos += 2;
-          return node('mrow', inner, { class: 'dn-fence' });
-        }
-        if (t.v === 'mathbf' || t.v === 'boldsymbol') {
-          const inner = skipBrace() ? parseSeq(['}']) : [parseAtom() ?? node('mrow')];
-          for (const el of inner) {
-            if (el.localName === 'mi' && t.v === 'mathbf') el.setAttribute('mathvariant', 'normal');
-            el.setAttribute('class', 'dn-bold');
-          }
-          const letter = inner.length === 1 ? (inner[0]?.textContent ?? '') : '';
-          const base = inner.length === 1 ? (inner[0] as Element) : node('mrow', inner);
-          return withScripts(base, t.v === 'boldsymbol' && (letter === 'β' || letter === 'Ω'));
-        }
-        if (t.v === 'quad' || t.v === 'qquad' || t.v === ',') {
-          return node('mspace', [], { width: t.v === 'qquad' ? '2em' : t.v === ',' ? '0.17em' : '1em' });
-        }
-        const symbol = SYMBOLS[t.v];
-        if (!symbol) return node('mi', [t.v], { mathvariant: 'normal' });
-        const el = node(symbol[0], [symbol[1]]);
-        return symbol[0] === 'mi' ? withScripts(el, COEFFICIENT_GREEK.has(symbol[1])) : el;
-      }
-    }
-  }
-
-  /** Atoms until one of `stops` ("}", "&", "\\\\" for a row break, "end", "right"); consumes a final "}". */
-  function parseSeq(stops: string[], keepStop = false): Element[] {
-    const out: Element[] = [];
-    while (pos < tokens.length) {
-      const t = tokens[pos] as LatexToken;
-      const stop =
-        (t.t === 'op' && stops.includes(t.v)) ||
-        (t.t === 'newline' && stops.includes('\\\\')) ||
-        (t.t === 'cmd' && t.v === 'end' && stops.includes('end')) ||
-        (t.t === 'cmd' && t.v === 'right' && stops.includes('right'));
-      if (stop) {
-        if (!keepStop && t.t === 'op' && t.v === '}') pos++;
-        break;
-      }
-      const atom = parseAtom();
-      if (atom) out.push(atom);
-    }
-    return out;
-  }
-
-  const math = node('math', [node('mrow', parseSeq([]))], { display: 'block' });
+  const math = document.createElementNS('http://www.w3.org/1998/Math/MathML', 'math');
+  math.setAttribute('display', 'block');
   if (label) math.setAttribute('aria-label', label);
+  const coefficients: Element[] = [];
+  const fill = (temml: Temml) => {
+    const holder = document.createElement('div');
+    temml.render(prepare(latex), holder, {
+      displayMode: true,
+      throwOnError: false,
+      trust: (context: { command?: string; class?: string }) =>
+        context.command === '\\class' && context.class === 'dn-bold',
+    });
+    const rendered = holder.firstElementChild as Element;
+    for (const { name, value } of [...rendered.attributes]) math.setAttribute(name, value);
+    math.replaceChildren(...rendered.childNodes);
+    markCoefficients(math, coefficients);
+  };
+  if (engine) {
+    fill(engine);
+  } else {
+    math.append(document.createElementNS(math.namespaceURI, 'mtext'));
+    (math.firstChild as Element).textContent = '…';
+    void loadMath().then(() => fill(engine as Temml));
+  }
   return { math, coefficients };
+}
+
+/** Marks the coefficients of `math` (`data-coef`, reading order) and collects them in `out`. */
+function markCoefficients(math: Element, out: Element[]): void {
+  const claimed = new Set<Element>();
+  for (const el of [...math.querySelectorAll('mn, msub, msubsup')]) {
+    if ([...claimed].some((c) => c.contains(el)) || inScript(el, math)) continue;
+    const coefficient = coefficientOf(el);
+    if (!coefficient) continue;
+    coefficient.setAttribute('data-coef', String(out.length));
+    out.push(coefficient);
+    claimed.add(coefficient);
+  }
 }

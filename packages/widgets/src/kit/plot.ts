@@ -1,10 +1,12 @@
 /**
  * `createPlot`: an SVG chart frame (axes, grid, ticks, layers) that widgets draw curves, points
- * and regions into. It scales with its container through the viewBox, so it follows resizes.
+ * and regions into, on d3 scales (kit `scale.ts`). It scales with its container through the viewBox;
+ * its text keeps its CSS pixel size (see `dom.ts`, `--dn-px`).
  */
 
+import { drawAxes } from './axes.ts';
 import { svgElement } from './dom.ts';
-import { type LinearScale, scaleLinear, ticks } from './scale.ts';
+import { formatTicks, type LinearScale, scaleLinear, ticks } from './scale.ts';
 
 export interface PlotOptions {
   width?: number;
@@ -46,41 +48,21 @@ export function createPlot(parent: Element, options: PlotOptions = {}): Plot {
   function frame(xDomain: readonly [number, number], yDomain: readonly [number, number]) {
     const x = scaleLinear(xDomain, [MARGIN.left, width - MARGIN.right]);
     const y = scaleLinear(yDomain, [height - MARGIN.bottom, MARGIN.top]);
-    axes.replaceChildren();
-    for (const t of ticks(xDomain[0], xDomain[1], 5)) {
-      svgElement(
-        'line',
-        { x1: x(t), x2: x(t), y1: y(yDomain[0]), y2: y(yDomain[1]), class: 'dn-grid' },
-        axes,
-      );
-      svgElement(
-        'text',
-        { x: x(t), y: height - 18, 'text-anchor': 'middle', class: 'dn-tick' },
-        axes,
-      ).textContent = formatTick(t);
-    }
-    for (const t of ticks(yDomain[0], yDomain[1], 5)) {
-      svgElement(
-        'line',
-        { x1: x(xDomain[0]), x2: x(xDomain[1]), y1: y(t), y2: y(t), class: 'dn-grid' },
-        axes,
-      );
-      svgElement(
-        'text',
-        { x: MARGIN.left - 6, y: y(t) + 4, 'text-anchor': 'end', class: 'dn-tick' },
-        axes,
-      ).textContent = formatTick(t);
-    }
-    if (options.xLabel) {
-      svgElement(
-        'text',
-        { x: width - MARGIN.right, y: height - 4, 'text-anchor': 'end', class: 'dn-label' },
-        axes,
-      ).textContent = options.xLabel;
-    }
-    if (options.yLabel) {
-      svgElement('text', { x: 4, y: MARGIN.top + 4, class: 'dn-label' }, axes).textContent = options.yLabel;
-    }
+    const xTicks = ticks(xDomain[0], xDomain[1], 5);
+    const yTicks = ticks(yDomain[0], yDomain[1], 5);
+    drawAxes(axes, {
+      width,
+      height,
+      margin: MARGIN,
+      x,
+      y,
+      xTicks,
+      yTicks,
+      xTickLabels: formatTicks(xTicks),
+      yTickLabels: formatTicks(yTicks),
+      xLabel: options.xLabel,
+      yLabel: options.yLabel,
+    });
     return { x, y };
   }
 
@@ -94,11 +76,6 @@ export function createPlot(parent: Element, options: PlotOptions = {}): Plot {
       title.textContent = text;
     },
   };
-}
-
-/** Short tick labels: 0.5, -1, 1e+3. */
-function formatTick(value: number): string {
-  return Math.abs(value) >= 1e4 ? value.toExponential(0) : String(Number(value.toPrecision(6)));
 }
 
 /** [lo, hi] of `values`, widened to include `base` and padded by 5%. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scaleLinear, ticks } from './scale.ts';
+import { formatTicks, scaleLinear, ticks } from './scale.ts';
 
 describe('scaleLinear', () => {
   it('maps the domain ends onto the range ends and inverts', () => {
@@ -25,5 +25,14 @@ describe('ticks', () => {
   it('gives round values inside the interval', () => {
     expect(ticks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(ticks(-1.3, 2.2, 5)).toEqual([-1, 0, 1, 2]);
+  });
+});
+
+describe('formatTicks', () => {
+  it('writes one axis in one style: never 50000 beside 1e+5', () => {
+    expect(formatTicks([0, 50_000, 100_000, 150_000])).toEqual(['0', '5e4', '1e5', '2e5']);
+    expect(formatTicks([0, 20_000, 40_000])).toEqual(['0', '20,000', '40,000']);
+    expect(formatTicks([-1, -0.5, 0, 0.5])).toEqual(['−1', '−0.5', '0', '0.5']);
+    expect(formatTicks([0, 0.05, 0.1])).toEqual(['0', '0.05', '0.10']);
   });
 });

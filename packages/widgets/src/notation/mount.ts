@@ -8,9 +8,9 @@
  * kit's `latexToMathml`. Pointing at (or stepping with the arrow keys to) a coefficient
  * highlights its weight in the network diagram, and pointing at a weight highlights its symbol.
  */
-import { countParameters, type Network, toLatex } from '@deepnets/core';
+import { countParameters, type Network } from '@deepnets/core';
 import { htmlElement } from '../kit/dom.ts';
-import { latexToMathml } from '../kit/latex-mathml.ts';
+import { latexToMathml, loadMath, mathReady } from '../kit/latex-mathml.ts';
 import { type CoefRef, createNetworkDiagram, describeRef, refMatches } from '../kit/network-diagram.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
@@ -22,40 +22,17 @@ import {
   NOTATION_TABS,
   type NotationTab,
 } from './coefficients.ts';
-import { isTwoLayer, renamingLatex } from './renaming.ts';
+import {
+  latexBlocks,
+  type NotationOptions,
+  type NotationState,
+  summaryText,
+  TAB_NAMES,
+  twoLayer,
+  URL_SCHEMA,
+} from './state.ts';
 
-export interface NotationOptions {
-  /** The network shown; by default the section's example (3 inputs, widths 4, 2, 3, 2 outputs). */
-  network: Network;
-  tab: NotationTab;
-  /** Numbers in place of symbols (scalar and vector tabs). */
-  numbers: boolean;
-  /** Seed of the example network's weights ("New numbers" adds one). */
-  seed: number;
-  urlPrefix?: string;
-}
-
-export interface NotationState {
-  tab: NotationTab;
-  numbers: boolean;
-  latex: string;
-  /** The coefficient each marked symbol stands for, in reading order. */
-  coefficients: CoefRef[];
-  parameters: number;
-  ms: number;
-}
-
-const TAB_NAMES: Record<NotationTab, string> = {
-  scalar: 'Scalar',
-  vector: 'Vector',
-  matrix: 'Matrix',
-  general: 'General (β, Ω)',
-  renaming: 'Renaming (θ, ψ, φ → β, Ω)',
-};
-
-/** The two-layer network of the renaming tab: the widget's network if it has two hidden layers. */
-const twoLayer = (options: NotationOptions): Network =>
-  isTwoLayer(options.network) ? options.network : exampleNetwork(options.seed, [1, 3, 3, 1]);
+export type { NotationOptions, NotationState } from './state.ts';
 
 let instances = 0;
 
@@ -67,7 +44,8 @@ export function mountNotation(
     tab: 'scalar',
     numbers: true,
     seed: 1,
-    network: initial.network ?? exampleNetwork(initial.seed ?? 1),
+    widths: [3, 4, 2, 3, 2],
+    network: initial.network ?? exampleNetwork(initial.seed ?? 1, initial.widths),
     ...initial,
   };
   const custom = initial.network !== undefined;
@@ -124,7 +102,7 @@ export function mountNotation(
   resample.textContent = 'New numbers';
   resample.hidden = custom;
   resample.addEventListener('click', () =>
-    setOptions({ seed: options.seed + 1, network: exampleNetwork(options.seed + 1) }),
+    setOptions({ seed: options.seed + 1, network: exampleNetwork(options.seed + 1, options.widths) }),
   );
   const mathBox = htmlElement(
     'div',
@@ -151,17 +129,12 @@ export function mountNotation(
   });
 
   if (options.urlPrefix && typeof window !== 'undefined') {
-    const schema = {
-      tab: { type: 'choice' as const, values: NOTATION_TABS },
-      numbers: { type: 'choice' as const, values: ['0', '1'] },
-      seed: { type: 'integer' as const, min: 0, max: 2 ** 31 },
-    };
-    const { values, notices } = readUrlState(options.urlPrefix, schema, window.location.search);
+    const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);
     if (values.tab) options.tab = values.tab as NotationTab;
     if (values.numbers) options.numbers = values.numbers === '1';
     if (values.seed !== undefined && !custom) {
       options.seed = values.seed as number;
-      options.network = exampleNetwork(options.seed);
+      options.network = exampleNetwork(options.seed, options.widths);
     }
     toolbar.notify(notices);
   }
@@ -242,16 +215,6 @@ export function mountNotation(
     return options.tab === 'renaming' ? twoLayer(options) : options.network;
   }
 
-  /** The LaTeX blocks of a tab (the general tab shows the layer equations and the nested one). */
-  function latexFor(tab: NotationTab): string[] {
-    const net = shown();
-    if (tab === 'renaming') return renamingLatex(net);
-    if (tab === 'matrix') return [toLatex(net, { notation: 'general', numbers: true })];
-    if (tab === 'general')
-      return [toLatex(net, { notation: 'general' }), toLatex(net, { notation: 'nested' })];
-    return [toLatex(net, { notation: tab, numbers: options.numbers })];
-  }
-
   function render(): void {
     const start = performance.now();
     const { tab } = options;
@@ -264,7 +227,7 @@ export function mountNotation(
     panel.setAttribute('aria-labelledby', `${id}-tab-${tab}`);
     numbersBox.checked = options.numbers;
     numbersLabel.hidden = tab === 'matrix' || tab === 'general' || tab === 'renaming';
-    const blocks = latexFor(tab);
+    const blocks = latexBlocks(network, tab, options.numbers);
     const latex = blocks.join('\n');
     const rendered = blocks.map((b) => latexToMathml(b, `${TAB_NAMES[tab]} notation of the network`));
     const found = rendered.flatMap((r) => r.coefficients);
@@ -280,16 +243,11 @@ export function mountNotation(
     cursor = -1;
     diagram.draw(network);
     const parameters = countParameters(network);
-    const widths = [
-      network.layers[0]?.weights[0]?.length ?? 0,
-      ...network.layers.map((l) => l.weights.length),
-    ];
-    summary.replaceChildren(
-      `D_i = ${widths[0]} inputs, hidden layers of ${widths.slice(1, -1).join(', ')} units, D_o = ${widths[widths.length - 1]} outputs: `,
-    );
+    const text = summaryText(network);
+    summary.replaceChildren(text.before);
     htmlElement('strong', { 'data-parameters': parameters }, summary).textContent =
       `${parameters} parameters`;
-    summary.append(` (K = ${widths.length - 2} hidden layers).`);
+    summary.append(text.after);
     if (tab === 'renaming') {
       summary.append(
         ' The lecture names the two-layer network’s blocks θ₀, θ, ψ₀, Ψ, φ′₀, φ′ and then renames them β₀, Ω₀, β₁, Ω₁, β₂, Ω₂: the same numbers under new names.',
@@ -302,10 +260,16 @@ export function mountNotation(
   }
 
   render();
+  // Temml arrives on demand: draw again once it is there, so the symbols link to the weights.
+  let destroyed = false;
+  if (!mathReady()) void loadMath().then(() => destroyed || render());
 
   return createHandle(root, store, {
     update(partial) {
       setOptions(partial);
+    },
+    cleanup() {
+      destroyed = true;
     },
   });
 }

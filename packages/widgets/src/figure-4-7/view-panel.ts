@@ -1,0 +1,123 @@
+/**
+ * Figure 4.7 widget, view: one panel: the eq. 4.17 curves for K = 1..5 with their labels, the
+ * marked point, the reader's added points and the selected point, on a log-y plot.
+ */
+import { formatBig, shortBig } from '../depth-kit/bigint.ts';
+import type { LogPlot } from '../depth-kit/log-plot.ts';
+import { polylinePath, svgElement } from '../kit/dom.ts';
+import { unitColor } from '../kit/piecewise-draw.ts';
+import { unitsPerPixel } from '../kit/text-size.ts';
+import { type AddedPoint, logOf, type panelSeries } from './points.ts';
+
+export interface PanelData {
+  /** 0 for panel a, 1 for panel b. */
+  panel: number;
+  inputs: number;
+  lines: ReturnType<typeof panelSeries>;
+  added: readonly AddedPoint[];
+  mark: AddedPoint | undefined;
+  selected: { panel: number; layers: number; index: number };
+}
+
+export function drawPanel(plot: LogPlot, data: PanelData): void {
+  const { lines, mark, panel: i } = data;
+  const extra = data.added;
+  const maxX = Math.max(...lines.flat().map((p) => p.parameters), ...extra.map((p) => p.parameters));
+  const maxY = Math.max(...lines.flat().map((p) => p.log10Regions), ...extra.map((p) => logOf(p).bound));
+  const scale = plot.frame([0, maxX * 1.04], [0, Math.ceil(maxY * 1.1 + 1)]);
+  plot.curves.replaceChildren();
+  plot.points.replaceChildren();
+  plot.overlay.replaceChildren();
+  lines.forEach((line, k) => {
+    const color = unitColor(k);
+    const xs = line.map((p) => scale.x(p.parameters));
+    const ys = line.map((p) => scale.y(p.log10Regions));
+    svgElement(
+      'path',
+      {
+        d: polylinePath(xs, ys),
+        fill: 'none',
+        style: `stroke: ${color}`,
+        class: 'dn-curve',
+        'data-layers': k + 1,
+      },
+      plot.curves,
+    );
+    line.forEach((_p, j) => {
+      svgElement(
+        'circle',
+        { cx: xs[j] as number, cy: ys[j] as number, r: 2, style: `fill: ${color}; stroke: none` },
+        plot.points,
+      );
+    });
+    const last = line.at(-1);
+    if (last) {
+      const x = scale.x(last.parameters);
+      // Right of the curve's end when the label fits before the frame's edge, else above-left.
+      const room = scale.x.range[1] - x > 44 * (unitsPerPixel(plot.svg) ?? 1);
+      svgElement(
+        'text',
+        {
+          x: room ? x + 5 : x - 4,
+          y: scale.y(last.log10Regions) + (room ? 4 : -6),
+          'text-anchor': room ? 'start' : 'end',
+          class: 'dn-tick dn-halo',
+          style: `fill: ${color}`,
+        },
+        plot.overlay,
+      ).textContent = `K=${k + 1}`;
+    }
+  });
+  if (mark) {
+    const cx = scale.x(mark.parameters);
+    const cy = scale.y(logOf(mark).bound);
+    svgElement(
+      'circle',
+      { cx, cy, r: 7, class: 'dn-depth-highlight', 'data-role': 'highlight' },
+      plot.overlay,
+    );
+    svgElement('text', { x: cx + 9, y: cy + 16, class: 'dn-tick dn-halo' }, plot.overlay).textContent =
+      `${formatBig(mark.parameters)} params, ${shortBig(mark.bound)}`;
+  }
+  for (const p of extra) {
+    const log = logOf(p);
+    const cx = scale.x(p.parameters);
+    svgElement(
+      'rect',
+      {
+        x: cx - 4,
+        y: scale.y(log.bound) - 4,
+        width: 8,
+        height: 8,
+        class: 'dn-depth-added',
+        'data-role': 'added-bound',
+      },
+      plot.overlay,
+    );
+    if (log.exact !== undefined) {
+      svgElement(
+        'path',
+        {
+          d: `M${cx - 5},${scale.y(log.exact) + 4}L${cx + 5},${scale.y(log.exact) + 4}L${cx},${scale.y(log.exact) - 5}Z`,
+          class: `dn-depth-exact dn-depth-${p.kind}`,
+          'data-role': 'added-exact',
+        },
+        plot.overlay,
+      );
+    }
+  }
+  const sel = data.selected;
+  if (sel.panel === i) {
+    const p = lines[sel.layers - 1]?.[sel.index];
+    if (p) {
+      svgElement(
+        'circle',
+        { cx: scale.x(p.parameters), cy: scale.y(p.log10Regions), r: 6, class: 'dn-depth-selected' },
+        plot.overlay,
+      );
+    }
+  }
+  plot.setTitle(
+    `Figure 4.7${'ab'[i]}: linear regions by eq. 4.17 against parameters, ${data.inputs} input${data.inputs > 1 ? 's' : ''}, K = 1 to 5 layers, log scale.`,
+  );
+}
