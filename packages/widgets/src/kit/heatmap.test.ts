@@ -23,7 +23,8 @@ describe('heat-map helpers', () => {
     rampInto(data, values, [-2, 5], 2);
     values.forEach((v, p) => {
       const expected = colorRamp((v + 2) / 7);
-      for (let k = 0; k < 3; k++) expect(Math.abs((data[4 * (p + 2) + k] as number) - expected[k]!)).toBeLessThanOrEqual(1);
+      for (let k = 0; k < 3; k++)
+        expect(Math.abs((data[4 * (p + 2) + k] as number) - expected[k]!)).toBeLessThanOrEqual(1);
       expect(data[4 * (p + 2) + 3]).toBe(255);
     });
     expect(Array.from(data.slice(0, 8))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
