@@ -17,7 +17,10 @@ import { type Regions1DSource, regions1dWithFallback } from '../kit/regions-sour
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
-import { shallowFromPieces } from './shallow.ts';
+import { evaluateShallow1d, shallowFromPieces } from './shallow.ts';
+
+/** Lets the browser paint and handle input between the stages of a large computation. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface SawtoothOptions {
   layers: number;
@@ -93,13 +96,16 @@ export function mountSawtooth(
     const deepNet = sawtoothNetwork({ layers: K, width: 2 });
     const deep: Regions1D = await regions1dWithFallback(options.regions1d, deepNet, { domain: [0, 1] });
     if (destroyed || id !== request) return;
+    await yieldToPage();
+    if (destroyed || id !== request) return;
     const shallowNet = shallowFromPieces(deep, 0);
     const shallow = await regions1dWithFallback(options.regions1d, shallowNet, { domain: [0, 1] });
+    await yieldToPage();
     if (destroyed || id !== request) return;
     const n = 2048;
     const xs = Float64Array.from({ length: n + 1 }, (_, i) => i / n);
     const yd = evaluateBatch(deepNet, xs, xs.length);
-    const ys = evaluateBatch(shallowNet, xs, xs.length);
+    const ys = evaluateShallow1d(shallowNet, xs);
     let maxDifference = 0;
     for (let i = 0; i < xs.length; i++)
       maxDifference = Math.max(maxDifference, Math.abs((yd[i] as number) - (ys[i] as number)));
