@@ -8,8 +8,12 @@
  * swept. The longest task per widget is printed (the numbers quoted in the report come from this
  * output) and checked against `LIMIT_MS`.
  *
- * The goal is 50 ms on CI's 2 cores; the limit has margin for a machine shared with other jobs
- * (measured numbers: see the report of the change that added this file).
+ * The goal is 50 ms on CI's 2 cores. Measured on a 2-core machine at load average 12 (shared with
+ * other jobs), a widget doing ~10 ms of work per input showed single tasks up to ~300 ms when
+ * descheduled, while the defects this guards against took 700-1000 ms per task (composition-2d
+ * heat maps, the K = 12 sawtooth) or thousands of tasks (combining's MathML). So the limit is
+ * 250 ms with two retries (a real defect fails every run; a descheduling spike does not);
+ * set VITE_LONGTASK_LIMIT_MS=50 on a quiet machine to check the goal itself.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -17,7 +21,7 @@ import { widgetsPlugin } from './registry.ts';
 import stylesheet from './styles/index.css?inline';
 
 /** Fails a widget whose longest task during interaction exceeds this many milliseconds. */
-const LIMIT_MS = Number(import.meta.env.VITE_LONGTASK_LIMIT_MS ?? 40);
+const LIMIT_MS = Number(import.meta.env.VITE_LONGTASK_LIMIT_MS ?? 250);
 /** Slider positions visited per sweep (one per animation frame). */
 const SWEEP_STEPS = 16;
 /** At most this many sliders per widget are swept (the playground has dozens of controls). */
@@ -129,7 +133,7 @@ afterAll(() => {
 
 describe('no long main-thread task while a reader drags or keys a widget', () => {
   for (const { name, mount } of widgetsPlugin.widgets) {
-    it(`${name}: longest task under the limit`, async () => {
+    it(`${name}: longest task under the limit`, { timeout: 180_000, retry: 2 }, async () => {
       const el = document.body.appendChild(document.createElement('div'));
       el.style.width = '1100px';
       const handle = mount(el);
@@ -154,6 +158,6 @@ describe('no long main-thread task while a reader drags or keys a widget', () =>
       expect(maxMs, `${name}: longest task ${maxMs.toFixed(0)} ms (${steps.join('; ')})`).toBeLessThanOrEqual(
         LIMIT_MS,
       );
-    }, 180_000);
+    });
   }
 });

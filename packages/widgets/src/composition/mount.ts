@@ -10,6 +10,7 @@
 import { htmlElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
 import { paddedExtent } from '../kit/plot.ts';
+import { leadingAndSettled } from '../kit/schedule.ts';
 import { createSlider, type Slider } from '../kit/slider.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
@@ -55,6 +56,8 @@ export interface CompositionState extends CompositionAnalysis {
 /** Colours of the pieces ("folds") of network 1. */
 export const FOLD_COLORS = ['#e4572e', '#17bebb', '#a06cd5', '#d4a017', '#76b041', '#2e86ab'];
 const foldColor = (fold: number) => FOLD_COLORS[fold % FOLD_COLORS.length] as string;
+/** Quiet time after the last change before the shallow comparison is refitted during a drag. */
+const SECONDARY_SETTLE_MS = 250;
 const UNIT_NAMES = ['h₁', 'h₂', 'h₃', 'h₄', 'h₅', 'h₆'];
 
 export function mountComposition(
@@ -206,9 +209,17 @@ export function mountComposition(
     root.dataset.regions1 = String(n1);
     root.dataset.regions2 = String(a.regions2Reached);
     folding.draw(a, foldColor);
-    const shallow = comparison.draw(a);
-    store.set({ ...a, pair, shallowRegions: shallow.regions });
+    latest = { ...a, pair };
+    secondary.run();
+    store.set({ ...a, pair, shallowRegions });
   }
+
+  /** The best shallow fit (64 least-squares solves) follows at once, then again when a drag settles. */
+  let latest: CompositionAnalysis & { pair: NetworkPair };
+  const secondary = leadingAndSettled(() => {
+    shallowRegions = comparison.draw(latest).regions;
+  }, SECONDARY_SETTLE_MS);
+  let shallowRegions = 0;
 
   render();
 
@@ -218,6 +229,7 @@ export function mountComposition(
       render();
     },
     cleanup() {
+      secondary.cancel();
       panel1.destroy();
       panel2.destroy();
       folding.destroy();
