@@ -21,7 +21,9 @@ import { widgetsPlugin } from './registry.ts';
 import stylesheet from './styles/index.css?inline';
 
 /** Fails a widget whose longest task during interaction exceeds this many milliseconds. */
-const LIMIT_MS = Number(import.meta.env.VITE_LONGTASK_LIMIT_MS ?? 250);
+const LIMIT_MS = Number(
+  (import.meta as { env?: Record<string, string | undefined> }).env?.VITE_LONGTASK_LIMIT_MS ?? 250,
+);
 /** Slider positions visited per sweep (one per animation frame). */
 const SWEEP_STEPS = 16;
 /** At most this many sliders per widget are swept (the playground has dozens of controls). */
