@@ -94,7 +94,12 @@ describe('approximation widget in Chromium (training in a worker)', { timeout: 6
   });
 
   it('trains every budget on request and draws the error against parameters', async () => {
-    const handle = mountApproximation(host(), { epochs: 300, seeds: [1], layers: 3, train: (o) => runner.api.train(o) });
+    const handle = mountApproximation(host(), {
+      epochs: 300,
+      seeds: [1],
+      layers: 3,
+      train: (o) => runner.api.train(o),
+    });
     await until(handle.subscribe, (s) => Boolean(s.deep));
     (widget().querySelector('[data-action="sweep"]') as HTMLButtonElement).click();
     const state = await until(handle.subscribe, (s) => s.sweep.length === 7);
@@ -125,7 +130,9 @@ describe('approximation widget in Chromium (training in a worker)', { timeout: 6
       train: (o) => runner.api.train(o),
       regions1d: (n, o) => runner.api.regions1d(n, o),
     });
-    const state = await until(handle.subscribe, (s) => Boolean(s.deepNearConstruction && s.identity.widths.length));
+    const state = await until(handle.subscribe, (s) =>
+      Boolean(s.deepNearConstruction && s.identity.widths.length),
+    );
     const { shallow, deep, deepNearConstruction: near } = state as Required<ApproximationState>;
     expect(state.target).toBe('sawtooth');
     // 19 parameters each: 1-2-2-2-1 deep, 1-6-1 shallow.
@@ -144,7 +151,9 @@ describe('approximation widget in Chromium (training in a worker)', { timeout: 6
     expect(s).toBeGreaterThan(1e-2);
     expect(n).toBeLessThan(s / 100);
     expect(d).toBeGreaterThan(n);
-    const rows = [...widget().querySelectorAll('tr[data-network]')].map((r) => (r as HTMLElement).dataset.network);
+    const rows = [...widget().querySelectorAll('tr[data-network]')].map(
+      (r) => (r as HTMLElement).dataset.network,
+    );
     expect(rows).toEqual(['shallow', 'deep', 'deep-construction']);
     const status = widget().querySelector('[data-role="status"]')?.textContent ?? '';
     expect(status).toContain('Depth wins here');
