@@ -131,6 +131,7 @@ export { type Joint, shallowJoints } from './shallow-network/joints.ts';
 export {
   type BatchEvaluator,
   DEFAULT_SHALLOW,
+  NOTEBOOK_NETWORK_1,
   mountShallowNetwork,
   type ShallowNetworkOptions,
   type ShallowNetworkState,
