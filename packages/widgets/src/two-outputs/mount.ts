@@ -129,7 +129,9 @@ export function mountTwoOutputs(
         (n) => ({ stroke: unitColor(joints[n]!.unit) }),
       );
       drawPolyline(plot.curves, xs, values, scale, { 'data-role': `curve-${o + 1}` });
+      // A dot only where y_o bends: a unit with phi_o,d = 0 leaves y_o straight at its joint.
       for (const j of joints) {
+        if ((options.params[`phi.${o + 1}.${j.unit + 1}`] ?? 0) === 0) continue;
         svgElement(
           'circle',
           {
