@@ -131,8 +131,8 @@ export { type Joint, shallowJoints } from './shallow-network/joints.ts';
 export {
   type BatchEvaluator,
   DEFAULT_SHALLOW,
-  NOTEBOOK_NETWORK_1,
   mountShallowNetwork,
+  NOTEBOOK_NETWORK_1,
   type ShallowNetworkOptions,
   type ShallowNetworkState,
 } from './shallow-network/mount.ts';
