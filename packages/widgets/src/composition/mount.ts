@@ -20,6 +20,7 @@ import {
   analyseComposition,
   type CompositionAnalysis,
   linearRegionBounds,
+  linearRegionsWord,
   valueAt,
   valuesAtEdges,
 } from './analysis.ts';
@@ -200,12 +201,14 @@ export function mountComposition(
     panel3.caption.replaceChildren('Composition, x → y′: ');
     const count = htmlElement('strong', { 'data-regions': n3, 'data-of': 'composition' }, panel3.caption);
     count.textContent = String(n3);
-    panel3.caption.append(' linear regions, each coloured by the fold of network 1 it comes from.');
+    panel3.caption.append(` ${linearRegionsWord(n3)}, each coloured by the fold of network 1 it comes from.`);
     const summary = `Network 1 folds [${domain.join(', ')}] into ${n1} piece${n1 === 1 ? '' : 's'}; network 2 has ${a.regions2Reached} linear region${a.regions2Reached === 1 ? '' : 's'} over the y values they reach; the composition has ${n3} linear region${n3 === 1 ? '' : 's'}.`;
     status.textContent = summary;
-    panel1.plot.setTitle(`Network 1: ${n1} linear regions.`);
-    panel2.plot.setTitle(`Network 2: ${a.regions2Reached} linear regions over the reached y values.`);
-    panel3.plot.setTitle(`Composition: ${n3} linear regions. ${summary}`);
+    panel1.plot.setTitle(`Network 1: ${n1} ${linearRegionsWord(n1)}.`);
+    panel2.plot.setTitle(
+      `Network 2: ${a.regions2Reached} ${linearRegionsWord(a.regions2Reached)} over the reached y values.`,
+    );
+    panel3.plot.setTitle(`Composition: ${n3} ${linearRegionsWord(n3)}. ${summary}`);
     root.dataset.regions1 = String(n1);
     root.dataset.regions2 = String(a.regions2Reached);
     folding.draw(a, foldColor);

@@ -11,6 +11,7 @@
 import type { Network } from '@deepnets/core';
 import type { Regions1D, Regions2D } from '@deepnets/regions';
 import { linearPieces1d } from '@deepnets/regions';
+import { linearRegionsWord } from '../composition/analysis.ts';
 import { appendRegionSummary } from '../depth-kit/region-summary-view.ts';
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import { createNetworkDiagram } from '../kit/network-diagram.ts';
@@ -267,7 +268,7 @@ export function mountNetworkBuilder(
 
   function showSummary(inputs: number, widths: number[], parameters: number, bound: ShapeBound): void {
     summary.replaceChildren(
-      `K = ${widths.length} hidden layer${widths.length === 1 ? '' : 's'} of widths ${widths.join(', ')}, D_i = ${inputs}, one output: `,
+      `K = ${widths.length} hidden layer${widths.length === 1 ? '' : 's'} of widths ${widths.join(', ')}, Dᵢ = ${inputs}, one output: `,
     );
     htmlElement('strong', { 'data-parameters': parameters }, summary).textContent =
       `${parameters} parameters`;
@@ -284,7 +285,7 @@ export function mountNetworkBuilder(
       ? `, ${((Number(count) / Number(bound.upper.value)) * 100).toPrecision(2)}% of the exact maximum over the whole input space`
       : '';
     status.append(
-      ` linear regions on ${inputs === 1 ? '[−1, 1]' : '[−1, 1]², one colour each'}${against}`,
+      ` ${linearRegionsWord(count)} on ${inputs === 1 ? '[−1, 1]' : '[−1, 1]², one colour each'}${against}`,
       activation > count
         ? `; its ${activation} activation ${pieces} merge into them where a whole layer is off or slopes agree.`
         : '.',
