@@ -36,7 +36,7 @@ describe('approximation state', () => {
       const net = sawtoothStart(k, w, 1, 0);
       expect(net.layers.map((l) => l.biases.length)).toEqual([...Array<number>(k).fill(w), 1]);
       const ys = evaluateBatch(net, xs, xs.length);
-      xs.forEach((x, i) => expect(ys[i]).toBeCloseTo(f(x), 12));
+      for (const [i, x] of xs.entries()) expect(ys[i]).toBeCloseTo(f(x), 12);
     }
     expect(() => sawtoothStart(2, 4, 1)).toThrow(/K >= 3/);
   });
