@@ -206,6 +206,7 @@ export {
   type BatchEvaluator,
   DEFAULT_SHALLOW,
   mountShallowNetwork,
+  NOTEBOOK_NETWORK_1,
   type ShallowNetworkOptions,
   type ShallowNetworkState,
 } from './shallow-network/mount.ts';

@@ -50,17 +50,26 @@ export function startNetwork(widths: readonly number[], seed: number): Network {
   return net;
 }
 
-/** Trains `widths` from `seeds` starts (one after another) and keeps the lowest final loss. */
+/**
+ * Trains `widths` from `seeds` starts (one after another) and keeps the lowest final loss. The
+ * starts are He-normal (`startNetwork`) unless `o.start` builds them (e.g. near a construction).
+ */
 export async function fitBest(
   train: TrainFunction,
   widths: readonly number[],
   data: ReturnType<typeof gridSamples>,
-  o: { seeds: readonly number[]; epochs: number; learningRate: number; signal?: AbortSignal },
+  o: {
+    seeds: readonly number[];
+    epochs: number;
+    learningRate: number;
+    signal?: AbortSignal;
+    start?: (seed: number) => Network;
+  },
 ): Promise<FitResult> {
   let best: FitResult | undefined;
   for (const seed of o.seeds) {
     const result = await train({
-      network: startNetwork(widths, seed),
+      network: o.start ? o.start(seed) : startNetwork(widths, seed),
       data,
       loss: 'least-squares',
       optimizer: 'adam',
@@ -83,4 +92,32 @@ export function meanSquaredError(network: Network, data: ReturnType<typeof gridS
   let sum = 0;
   for (let i = 0; i < data.count; i++) sum += ((y[i] as number) - (data.y[i] as number)) ** 2;
   return sum / data.count;
+}
+
+/** One budget of the sweep: errors of the shallow and the deep fit at deep width `width`. */
+export interface SweepPoint {
+  width: number;
+  deepParameters: number;
+  shallowParameters: number;
+  deepLoss: number;
+  shallowLoss: number;
+}
+
+/** Trains both shapes at every deep width w = 2..8 (K = `layers`), reporting each budget when done. */
+export async function sweepBudgets(
+  train: TrainFunction,
+  o: { layers: number; seeds: readonly number[]; epochs: number; learningRate: number },
+  data: ReturnType<typeof gridSamples>,
+  signal: AbortSignal,
+  onPoint: (point: SweepPoint) => void,
+): Promise<void> {
+  for (let w = 2; w <= 8; w++) {
+    const shapes = shapesForBudget(o.layers, w);
+    const fitOptions = { seeds: o.seeds, epochs: o.epochs, learningRate: o.learningRate, signal };
+    const s = await fitBest(train, shapes.shallow, data, fitOptions);
+    const d = await fitBest(train, shapes.deep, data, fitOptions);
+    if (signal.aborted) return;
+    const { deepParameters, shallowParameters } = shapes;
+    onPoint({ width: w, deepParameters, shallowParameters, deepLoss: d.loss, shallowLoss: s.loss });
+  }
 }

@@ -37,7 +37,8 @@ const mse = (net: Network, f: (x: number) => number) => {
   return sum / 96;
 };
 const widget = () => document.querySelector('[data-widget="approximation"]') as HTMLElement;
-const quick = { epochs: 800, seeds: [1] };
+/** The budget these tests were written for: sin(pi x), deep 3 x 4 against shallow 17 units. */
+const quick = { epochs: 800, seeds: [1], target: 'sin', layers: 3, width: 4 };
 
 describe('approximation widget in Chromium (training in a worker)', { timeout: 60_000 }, () => {
   it('trains a shallow and a deep network of the same budget on sin(pi x) and counts their regions', async () => {
@@ -93,7 +94,12 @@ describe('approximation widget in Chromium (training in a worker)', { timeout: 6
   });
 
   it('trains every budget on request and draws the error against parameters', async () => {
-    const handle = mountApproximation(host(), { epochs: 300, seeds: [1], train: (o) => runner.api.train(o) });
+    const handle = mountApproximation(host(), {
+      epochs: 300,
+      seeds: [1],
+      layers: 3,
+      train: (o) => runner.api.train(o),
+    });
     await until(handle.subscribe, (s) => Boolean(s.deep));
     (widget().querySelector('[data-action="sweep"]') as HTMLButtonElement).click();
     const state = await until(handle.subscribe, (s) => s.sweep.length === 7);
@@ -117,5 +123,56 @@ describe('approximation widget in Chromium (training in a worker)', { timeout: 6
     expect(element.querySelector('.dn-notice')?.textContent).toContain('ap.k=9');
     handle.destroy();
     expect(element.children).toHaveLength(0);
+  });
+
+  it('with its defaults shows depth winning on the sawtooth (lecture 5.3), and says why random starts miss it', async () => {
+    const handle = mountApproximation(host(), {
+      train: (o) => runner.api.train(o),
+      regions1d: (n, o) => runner.api.regions1d(n, o),
+    });
+    const state = await until(handle.subscribe, (s) =>
+      Boolean(s.deepNearConstruction && s.identity.widths.length),
+    );
+    const { shallow, deep, deepNearConstruction: near } = state as Required<ApproximationState>;
+    expect(state.target).toBe('sawtooth');
+    // 19 parameters each: 1-2-2-2-1 deep, 1-6-1 shallow.
+    expect(deep.widths).toEqual([1, 2, 2, 2, 1]);
+    expect(shallow.widths).toEqual([1, 6, 1]);
+    expect([deep.parameters, shallow.parameters]).toEqual([19, 19]);
+    const tooth = (x: number) => {
+      const u = 2 * x - Math.floor(2 * x);
+      return 1 - Math.abs(2 * u - 1);
+    };
+    // Errors recomputed here from the networks, independently of the widget's numbers.
+    const [s, d, n] = [shallow, deep, near].map((f) => mse(f.network, tooth)) as [number, number, number];
+    expect(n).toBeCloseTo(near.loss, 12);
+    // Six units make at most 7 pieces; the sawtooth has 8: the shallow fit cannot be exact.
+    expect(shallowRegions(shallow.network, [-1, 1])).toBeLessThanOrEqual(7);
+    expect(s).toBeGreaterThan(1e-2);
+    expect(n).toBeLessThan(s / 100);
+    expect(d).toBeGreaterThan(n);
+    const rows = [...widget().querySelectorAll('tr[data-network]')].map(
+      (r) => (r as HTMLElement).dataset.network,
+    );
+    expect(rows).toEqual(['shallow', 'deep', 'deep-construction']);
+    const status = widget().querySelector('[data-role="status"]')?.textContent ?? '';
+    expect(status).toContain('Depth wins here');
+    expect(status).toContain(near.loss.toExponential(1));
+    expect(status).toContain('gradient descent misses');
+    handle.destroy();
+  });
+
+  it('disables "Remove one" at 0 identity layers and says "the shallow fit alone"', async () => {
+    const handle = mountApproximation(host(), { ...quick, train: (o) => runner.api.train(o) });
+    await until(handle.subscribe, (s) => s.identity.widths.length > 0);
+    const remove = widget().querySelector('[data-action="remove-identity"]') as HTMLButtonElement;
+    expect(remove.disabled).toBe(false);
+    remove.click();
+    await until(handle.subscribe, (s) => s.identity.extra === 0);
+    expect(remove.disabled).toBe(true);
+    const text = widget().querySelector('[data-role="identity"] p')?.textContent ?? '';
+    expect(text).toContain('The shallow fit alone');
+    expect(text).not.toMatch(/\b0 identity layers/);
+    handle.destroy();
   });
 });

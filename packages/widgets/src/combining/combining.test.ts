@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseComposition } from '../composition/analysis.ts';
 import { type NetworkPair, NINE_REGIONS, SIXTEEN_REGIONS } from '../composition/params.ts';
 import { sampledLinearRegions } from '../composition/testing.ts';
+import { affine, derivationSteps } from './derivation.ts';
 import { FREE_PSI, freePsiNetwork, RANK_ONE_PSI } from './free.ts';
 import { compositionPsi, matrixRank, sixteenRegionTest } from './psi.ts';
 
@@ -109,5 +110,27 @@ describe('the free-Psi contrast', () => {
       { numRuns: 60 },
     );
     expect(tested).toBeGreaterThan(10);
+  });
+});
+
+describe('the derivation is written as by hand', () => {
+  it('affine drops coefficients 1 and zero terms, and folds signs', () => {
+    expect(affine([0, 1], ['x'])).toBe('x');
+    expect(affine([0.5, -1], ['x'])).toBe('0.5 - x');
+    expect(affine([-1, 3, -6, 0], ['h_{1}', 'h_{2}', 'h_{3}'])).toBe('-1 + 3h_{1} - 6h_{2}');
+    expect(affine([0, 0], ['x'])).toBe('0');
+    expect(affine([0, -2, 1], ['a', 'b'])).toBe('-2a + b');
+  });
+
+  it('the 9-region pair: no "1x", no "1 · (−6)h₂" and no "+ 1\\,a" anywhere in the five steps', () => {
+    const text = derivationSteps(NINE_REGIONS)
+      .map((s) => s.latex)
+      .join(' ');
+    expect(text).not.toMatch(/(^|[^0-9.])1x/);
+    // (Step 3 keeps "1.5 + 1 \cdot (-1) = 0.5": the values put into psi_i0's formula, worked out.)
+    expect(text).not.toMatch(/\\cdot\(?-?[0-9.]+\)?h_/);
+    expect(text).not.toMatch(/[+-] 1\\,a/);
+    // Step 2 keeps the substitution visible: theta'_11 = 1 times (phi_0 + phi_1 h_1 + ...).
+    expect(derivationSteps(NINE_REGIONS)[1]?.latex).toContain('\\left(-1 + 3h_{1} - 6h_{2} + 6h_{3}\\right)');
   });
 });

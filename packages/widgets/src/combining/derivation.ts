@@ -20,14 +20,34 @@ export const num = (v: number, digits = 2): string => String(Number(v.toFixed(di
 /** A number, in parentheses when negative (as a factor). */
 const factor = (v: number): string => (Number(v.toFixed(2)) < 0 ? `(${num(v)})` : num(v));
 
-/** c_0 + c_1 v_1 + ... with signs folded in: 0.5 - 2h_{1}. */
+/**
+ * c_0 + c_1 v_1 + ... simplified as one writes it by hand: signs folded in (0.5 - 2h_{1}), no
+ * coefficient 1 (x, not 1x), zero terms left out (a zero constant too, unless nothing is left).
+ */
 export function affine(coefficients: readonly number[], variables: readonly string[]): string {
-  let out = num(coefficients[0] ?? 0);
+  const c0 = Number((coefficients[0] ?? 0).toFixed(2)) + 0;
+  let out = '';
   variables.forEach((v, j) => {
     const c = Number((coefficients[j + 1] ?? 0).toFixed(2));
-    out += c < 0 ? ` - ${num(-c)}${v}` : ` + ${num(c)}${v}`;
+    if (c === 0) return;
+    const term = `${Math.abs(c) === 1 ? '' : num(Math.abs(c))}${v}`;
+    out += out ? ` ${c < 0 ? '-' : '+'} ${term}` : `${c < 0 ? '-' : ''}${term}`;
   });
-  return out;
+  if (!out) return num(c0);
+  if (c0 === 0) return out;
+  return `${num(c0)} ${out.startsWith('-') ? `- ${out.slice(1)}` : `+ ${out}`}`;
+}
+
+/** Drops a coefficient 1 in front of a variable in core's toLatex output: "+ 1x" -> "+ x". */
+export const withoutUnitCoefficients = (latex: string): string =>
+  latex.replace(/(^|[\s[=+\-(])1(?=[a-zA-Z])/g, '$1');
+
+/** w (inner) as a term after a plus: "+ (inner)", "- (inner)" or "+ 2(inner)", "- 2(inner)". */
+function scaled(w: number, inner: string): string {
+  const c = Number(w.toFixed(2));
+  if (c === 0) return '';
+  const magnitude = Math.abs(c) === 1 ? '' : num(Math.abs(c));
+  return ` ${c < 0 ? '-' : '+'} ${magnitude}\\left(${inner}\\right)`;
 }
 
 const H = ['h_{1}', 'h_{2}', 'h_{3}'];
@@ -54,10 +74,12 @@ export function derivationSteps(pair: NetworkPair): DerivationStep[] {
   const step2 = aligned(
     units.map((i) => {
       const [b = 0, w = 0] = theta2[i - 1]!;
-      const terms = phi1
-        .map((p, j) => `${j ? ' + ' : ' + '}${num(w)}\\cdot${factor(p)}${j ? H[j - 1] : ''}`)
-        .join('');
-      return `h'_{${i}} &= a\\left[\\theta'_{${i}0} + \\theta'_{${i}1}y\\right] &= a\\left[${num(b)}${terms}\\right]`;
+      const rest = scaled(w, affine(phi1, H));
+      const inside =
+        Number(b.toFixed(2)) === 0 && rest
+          ? rest.replace(/^ \+ /, '').replace(/^ - /, '-')
+          : `${num(b)}${rest}`;
+      return `h'_{${i}} &= a\\left[\\theta'_{${i}0} + \\theta'_{${i}1}y\\right] &= a\\left[${inside}\\right]`;
     }),
   );
   const step3 = aligned([
@@ -74,12 +96,13 @@ export function derivationSteps(pair: NetworkPair): DerivationStep[] {
     shallowNetwork({ theta: theta1, phi: phi1 }),
     shallowNetwork({ theta: theta2, phi: phi2 }),
   );
-  const step4 = toLatex(composed, { notation: 'scalar', numbers: true, digits: 3 });
+  const step4 = withoutUnitCoefficients(toLatex(composed, { notation: 'scalar', numbers: true, digits: 3 }));
   const inner = theta1.map((t) => `a\\left[${affine(t, ['x'])}\\right]`);
   const rows = units.map((i) => {
     const coefficient = Number((phi2[i] ?? 0).toFixed(2));
     const sign = i === 1 ? `y' &= ${num(phi2[0] ?? 0)} ` : '&\\quad ';
-    return `${sign}${coefficient < 0 ? '-' : '+'} ${num(Math.abs(coefficient))}\\,a\\left[${affine([psi0[i - 1]!, ...psi[i - 1]!], inner)}\\right]`;
+    const magnitude = Math.abs(coefficient) === 1 ? '' : `${num(Math.abs(coefficient))}\\,`;
+    return `${sign}${coefficient < 0 ? '-' : '+'} ${magnitude}a\\left[${affine([psi0[i - 1]!, ...psi[i - 1]!], inner)}\\right]`;
   });
   return [
     {

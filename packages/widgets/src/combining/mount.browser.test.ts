@@ -58,13 +58,15 @@ describe('combining widget in Chromium', () => {
     handle.destroy();
   });
 
-  it('follows the sliders: new numbers in the steps, still rank one', () => {
+  it('follows the sliders: new numbers in the steps, still rank one', async () => {
     const { element, handle, box } = mountWithState();
     const slider = element.querySelector('input[data-param="n2.theta.1.1"]') as HTMLInputElement;
     slider.value = '2';
     slider.dispatchEvent(new Event('input'));
     expect(box.state?.psi[0]).toEqual([6, -12, 12]);
     expect(box.state?.rank).toBe(1);
+    // The derivation follows once the input settles (it is not rebuilt on every drag event).
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(element.querySelectorAll('[data-role="derivation"] > li')[2]?.textContent).toMatch(
       /6\s*[−-]\s*12\s*12/,
     );

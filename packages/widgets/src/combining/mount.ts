@@ -25,6 +25,7 @@ import { arrowSteps, svgPoint } from '../kit/drag.ts';
 import { figureSvg } from '../kit/figure.ts';
 import { latexToMathml } from '../kit/latex-mathml.ts';
 import { paddedExtent } from '../kit/plot.ts';
+import { leadingAndSettled } from '../kit/schedule.ts';
 import { createSlider, type Slider } from '../kit/slider.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState, type UrlSchema } from '../kit/url-state.ts';
@@ -54,6 +55,8 @@ export interface CombiningState {
 }
 
 const DOMAIN: [number, number] = [-1, 1];
+/** Quiet time after the last change before the derivation is rebuilt during a drag. */
+const DERIVATION_SETTLE_MS = 250;
 
 export function mountCombining(
   element: HTMLElement,
@@ -146,6 +149,17 @@ export function mountCombining(
     if (dx) set({ cursor: Math.min(DOMAIN[1], Math.max(DOMAIN[0], options.cursor + dx * 0.01)) });
   });
 
+  /** The MathML derivation is the costly part to lay out: shown at once, then again when a drag settles. */
+  const derivation = leadingAndSettled(() => {
+    steps.replaceChildren();
+    for (const step of derivationSteps(options.pair)) {
+      const item = htmlElement('li', {}, steps);
+      htmlElement('strong', {}, item).textContent = step.title;
+      htmlElement('p', {}, item).textContent = step.text;
+      htmlElement('div', { class: 'dn-math' }, item).append(latexToMathml(step.latex).math);
+    }
+  }, DERIVATION_SETTLE_MS);
+
   let drawnPair: NetworkPair | undefined;
   let drawnFree: number[][] | undefined;
   let freeResult: CombiningState['free'] | undefined;
@@ -169,13 +183,7 @@ export function mountCombining(
           .map(([lo]) => lo),
       });
       panel.caption.textContent = `The composition y′[x]: ${r.linearRegions} linear regions on [-1, 1]. Point at it to move the check.`;
-      steps.replaceChildren();
-      for (const step of derivationSteps(pair)) {
-        const item = htmlElement('li', {}, steps);
-        htmlElement('strong', {}, item).textContent = step.title;
-        htmlElement('p', {}, item).textContent = step.text;
-        htmlElement('div', { class: 'dn-math' }, item).append(latexToMathml(step.latex).math);
-      }
+      derivation.run();
       rankLine.replaceChildren('Rank of Ψ: ');
       htmlElement('strong', { 'data-rank': rank }, rankLine).textContent = String(rank);
       rankLine.append(
@@ -235,6 +243,7 @@ export function mountCombining(
       set(partial);
     },
     cleanup() {
+      derivation.cancel();
       panel.destroy();
     },
   });

@@ -11,6 +11,7 @@ import type { FigurePanel } from '../kit/figure.ts';
 import { canvasUnderPlot, type HeatView, observeWidth, paintHeatMap, pixelGrid } from '../kit/heatmap.ts';
 import type { Plot } from '../kit/plot.ts';
 import { linearRegionOutline } from './outline.ts';
+import { paintProgressively } from './progressive-paint.ts';
 
 /** The plot area inside the 314 x 300 viewBox (createPlot's margins), square in pixels. */
 const VIEW: HeatView = { width: 314, height: 300, left: 44, top: 12, size: 254 };
@@ -75,11 +76,23 @@ export function createHeatPanel(
   let content: HeatContent | undefined;
   let pixels = 0;
   let probe: readonly [number, number] | undefined;
+  let painted = false;
+  let cancelPaint = () => {};
 
+  /**
+   * The first picture is painted at full resolution at once; later ones (a drag, a resize) get a
+   * coarse picture now and the full one in small chunks once the input settles, stale ones dropped.
+   */
   function paint(): void {
     if (!content || pixels < 2) return;
-    const values = content.evaluate(pixelGrid(box, pixels, pixels), pixels * pixels);
-    paintHeatMap(canvas, values, pixels, pixels, content.range);
+    cancelPaint();
+    if (!painted) {
+      painted = true;
+      const values = content.evaluate(pixelGrid(box, pixels, pixels), pixels * pixels);
+      paintHeatMap(canvas, values, pixels, pixels, content.range);
+      return;
+    }
+    cancelPaint = paintProgressively(canvas, box, pixels, content);
   }
 
   function drawProbe(): void {
@@ -156,6 +169,7 @@ export function createHeatPanel(
       images: [{ canvas, x: VIEW.left, y: VIEW.top, width: VIEW.size, height: VIEW.size }],
     }),
     destroy() {
+      cancelPaint();
       stopObserving();
       stopKeys();
       figure.remove();

@@ -7,7 +7,7 @@
  * live in the URL.
  */
 import { evaluateBatch } from '@deepnets/core';
-import { linearRegionBounds, valueAt, valuesAtEdges } from '../composition/analysis.ts';
+import { linearRegionBounds, linearRegionsWord, valueAt, valuesAtEdges } from '../composition/analysis.ts';
 import { createFunctionPanel } from '../composition/function-panel.ts';
 import { dragJoint } from '../composition/solve.ts';
 import { htmlElement, svgElement } from '../kit/dom.ts';
@@ -205,20 +205,28 @@ export function mountComposition2d(
       el.append(after);
     };
     const flat = (n: number) => (n ? `, ${n} flat (hatched)` : '');
-    caption(heat1.caption, 'Network 1, (x₁, x₂) → y: ', n1, 'network-1', ` linear regions${flat(a.flat1)}.`);
+    caption(
+      heat1.caption,
+      'Network 1, (x₁, x₂) → y: ',
+      n1,
+      'network-1',
+      ` ${linearRegionsWord(n1)}${flat(a.flat1)}.`,
+    );
     panel2.caption.textContent = `Network 2, y → y′: ${a.regions2Reached} linear region${a.regions2Reached === 1 ? '' : 's'} over the y values network 1 reaches (shaded).`;
     caption(
       heatC.caption,
       'Composition, (x₁, x₂) → y′: ',
       nc,
       'composition',
-      ` linear regions${flat(a.flatComposed)}.`,
+      ` ${linearRegionsWord(nc)}${flat(a.flatComposed)}.`,
     );
-    const text = `Network 1 has ${n1} linear regions on the square (${a.flat1} flat); network 2 has ${a.regions2Reached} over the y values they reach; the composition has ${nc} (${a.flatComposed} flat).`;
+    const text = `Network 1 has ${n1} ${linearRegionsWord(n1)} on the square (${a.flat1} flat); network 2 has ${a.regions2Reached} over the y values they reach; the composition has ${nc} (${a.flatComposed} flat).`;
     status.textContent = text;
-    heat1.plot.setTitle(`Network 1: ${n1} linear regions, ${a.flat1} flat.`);
-    heatC.plot.setTitle(`Composition: ${nc} linear regions, ${a.flatComposed} flat.`);
-    panel2.plot.setTitle(`Network 2: ${a.regions2Reached} linear regions over the reached y values.`);
+    heat1.plot.setTitle(`Network 1: ${n1} ${linearRegionsWord(n1)}, ${a.flat1} flat.`);
+    heatC.plot.setTitle(`Composition: ${nc} ${linearRegionsWord(nc)}, ${a.flatComposed} flat.`);
+    panel2.plot.setTitle(
+      `Network 2: ${a.regions2Reached} ${linearRegionsWord(a.regions2Reached)} over the reached y values.`,
+    );
     showProbe();
   }
 

@@ -110,3 +110,7 @@ export function analyseComposition(
     foldOf,
   };
 }
+
+/** "linear region" or "linear regions" after the count `n`. */
+export const linearRegionsWord = (n: number | bigint | string): string =>
+  String(n) === '1' ? 'linear region' : 'linear regions';

@@ -65,21 +65,27 @@ export function createFoldingView(parent: Element): FoldingView {
     const { composedRegions: c, regions1, regions2 } = analysis;
     const vs = valuesAtEdges(c);
     const xDomain = paddedExtent([...analysis.domain, ...analysis.reached], analysis.domain);
-    const [v0, v1] = paddedExtent(vs, [vs[0] as number, vs[0] as number]);
+    // Network 2's graph over the part of its domain inside the frame: its edges there and the ends.
+    const [g0, g1] = [Math.max(xDomain[0], regions2.domain[0]), Math.min(xDomain[1], regions2.domain[1])];
+    const ghostXs = [g0, ...Array.from(regions2.edges).filter((e) => e > g0 && e < g1), g1];
+    const ghostYs = ghostXs.map((x) => valueAt(regions2, x));
+    // The frame holds the composition and network 2's graph (which it draws dashed).
+    const [v0, v1] = paddedExtent([...vs, ...ghostYs], [vs[0] as number, vs[0] as number]);
     // Room under the curve for the strip that shows the x axis folding.
     const scale = plot.frame([xDomain[0], xDomain[1]], [v0 - 0.12 * (v1 - v0), v1]);
     const bottom = scale.y.range[0];
     plot.regions.replaceChildren();
     plot.curves.replaceChildren();
     // Network 2 drawn once over y, fading in as the axis folds.
-    const y2 = valuesAtEdges(regions2);
-    const ghost = Array.from(
-      regions2.edges,
-      (e, i) => `${i ? 'L' : 'M'}${scale.x(e)},${scale.y(y2[i] as number)}`,
-    );
+    const ghost = ghostXs.map((x, i) => `${i ? 'L' : 'M'}${scale.x(x)},${scale.y(ghostYs[i] as number)}`);
     svgElement(
       'path',
-      { d: ghost.join(''), class: 'dn-cmp-ghost', style: `opacity: ${0.15 + 0.6 * t}` },
+      {
+        d: ghost.join(''),
+        class: 'dn-cmp-ghost',
+        'data-role': 'network-2-ghost',
+        style: `opacity: ${0.15 + 0.6 * t}`,
+      },
       plot.regions,
     );
     const { edges } = c;

@@ -57,6 +57,9 @@ export interface FunctionPanelOptions {
   onJointEnd?(): void;
 }
 
+/** Smallest touch target, CSS px (WCAG 2.2 target size, issue 19 item 6). */
+const TOUCH_PX = 28;
+
 export function createFunctionPanel(parent: Element, options: FunctionPanelOptions): FunctionPanel {
   const figure = htmlElement('figure', { class: 'dn-cmp-panel', 'data-panel': options.name }, parent);
   const plot = createPlot(figure, {
@@ -74,6 +77,12 @@ export function createFunctionPanel(parent: Element, options: FunctionPanelOptio
   const cleanups: (() => void)[] = [];
 
   const handles = (options.jointNames ?? []).map((name, unit) => {
+    // The touch target: a transparent circle at least TOUCH_PX across on screen, under the drawn dot.
+    const hit = svgElement(
+      'circle',
+      { r: 12, class: 'dn-cmp-hit', 'data-role': 'joint-hit', 'aria-hidden': 'true', visibility: 'hidden' },
+      plot.points,
+    );
     const handle = svgElement(
       'circle',
       {
@@ -90,27 +99,35 @@ export function createFunctionPanel(parent: Element, options: FunctionPanelOptio
       plot.points,
     );
     const moveTo = (x: number, y: number) => options.onJoint?.(unit, x, y);
+    const drag = {
+      start: () => {
+        dragging = true;
+      },
+      move: (p: { x: number; y: number }) => {
+        if (scales) moveTo(scales.x.invert(p.x), scales.y.invert(p.y));
+      },
+      end: () => {
+        dragging = false;
+        options.onJointEnd?.();
+      },
+    };
     cleanups.push(
-      draggable(handle, plot.svg, {
-        start: () => {
-          dragging = true;
-        },
-        move: (p) => {
-          if (scales) moveTo(scales.x.invert(p.x), scales.y.invert(p.y));
-        },
-        end: () => {
-          dragging = false;
-          options.onJointEnd?.();
-        },
-      }),
+      draggable(handle, plot.svg, drag),
+      draggable(hit, plot.svg, drag),
       arrowSteps(handle, (dx, dy) => {
         const joint = jointsNow.get(unit);
         if (!joint || !yDomain) return;
         moveTo(joint.x + dx * 0.01, joint.y + (dy * (yDomain[1] - yDomain[0])) / 100);
       }),
     );
-    return { handle, name };
+    return { handle, hit, name };
   });
+
+  /** Radius in viewBox units of a circle TOUCH_PX across on screen. */
+  const hitRadius = () => {
+    const scale = plot.svg.getScreenCTM()?.a;
+    return scale && scale > 0 ? TOUCH_PX / 2 / scale : 12;
+  };
 
   function draw(content: PanelContent): void {
     const { regions } = content;
@@ -177,13 +194,19 @@ export function createFunctionPanel(parent: Element, options: FunctionPanelOptio
     }
     jointsNow.clear();
     for (const joint of content.joints ?? []) jointsNow.set(joint.unit, joint);
-    handles.forEach(({ handle, name }, unit) => {
+    const r = hitRadius();
+    handles.forEach(({ handle, hit, name }, unit) => {
       const joint = jointsNow.get(unit);
       if (!joint) {
         handle.setAttribute('visibility', 'hidden');
+        hit.setAttribute('visibility', 'hidden');
         handle.setAttribute('tabindex', '-1');
         return;
       }
+      hit.setAttribute('visibility', 'visible');
+      hit.setAttribute('r', String(r));
+      hit.setAttribute('cx', String(x(joint.x)));
+      hit.setAttribute('cy', String(y(joint.y)));
       handle.setAttribute('visibility', 'visible');
       handle.setAttribute('tabindex', '0');
       handle.setAttribute('cx', String(x(joint.x)));

@@ -127,4 +127,41 @@ describe('composition widget in Chromium', () => {
     expect(NINE_REGIONS.phi1[0]).toBe(-1);
     handle.destroy();
   });
+
+  it("keeps network 2's dashed graph inside the folding view's frame, also where network 2 reaches past the composition", () => {
+    const element = host();
+    // Network 2 steep outside the y values network 1 reaches: on main its graph left the frame.
+    const pair = { ...NINE_REGIONS, phi2: [0, 8, -8, 8] };
+    const handle = mountComposition(element, { pair });
+    const view = element.querySelector('[data-panel="folding"]') as HTMLElement;
+    const fold = view.querySelector('input[data-param="fold"]') as HTMLInputElement;
+    fold.value = '1';
+    fold.dispatchEvent(new Event('input'));
+    const svg = view.querySelector('svg') as SVGSVGElement;
+    const { width, height } = svg.viewBox.baseVal;
+    const d = view.querySelector('[data-role="network-2-ghost"]')?.getAttribute('d') ?? '';
+    const points = [...d.matchAll(/[ML](-?[\d.e+-]+),(-?[\d.e+-]+)/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(points.length).toBeGreaterThan(1);
+    // The plot area: createPlot's margins (left 44, right 16, top 12, bottom 34).
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThanOrEqual(44 - 1e-6);
+      expect(x).toBeLessThanOrEqual(width - 16 + 1e-6);
+      expect(y).toBeGreaterThanOrEqual(12 - 1e-6);
+      expect(y).toBeLessThanOrEqual(height - 34 + 1e-6);
+    }
+    handle.destroy();
+  });
+
+  it('says "1 linear region" in the singular', () => {
+    const element = host();
+    const handle = mountComposition(element, { pair: { ...NINE_REGIONS, phi2: [0.5, 0, 0, 0] } });
+    const root = element.querySelector('[data-widget="composition"]') as HTMLElement;
+    expect(count(root, 'composition')).toBe(1);
+    expect(root.textContent).toContain('1 linear region,');
+    expect(root.textContent).not.toMatch(/\b1 linear regions/);
+    handle.destroy();
+  });
 });

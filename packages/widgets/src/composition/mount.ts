@@ -10,6 +10,7 @@
 import { htmlElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
 import { paddedExtent } from '../kit/plot.ts';
+import { leadingAndSettled } from '../kit/schedule.ts';
 import { createSlider, type Slider } from '../kit/slider.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
@@ -19,6 +20,7 @@ import {
   analyseComposition,
   type CompositionAnalysis,
   linearRegionBounds,
+  linearRegionsWord,
   valueAt,
   valuesAtEdges,
 } from './analysis.ts';
@@ -55,6 +57,8 @@ export interface CompositionState extends CompositionAnalysis {
 /** Colours of the pieces ("folds") of network 1. */
 export const FOLD_COLORS = ['#e4572e', '#17bebb', '#a06cd5', '#d4a017', '#76b041', '#2e86ab'];
 const foldColor = (fold: number) => FOLD_COLORS[fold % FOLD_COLORS.length] as string;
+/** Quiet time after the last change before the shallow comparison is refitted during a drag. */
+const SECONDARY_SETTLE_MS = 250;
 const UNIT_NAMES = ['h₁', 'h₂', 'h₃', 'h₄', 'h₅', 'h₆'];
 
 export function mountComposition(
@@ -197,18 +201,28 @@ export function mountComposition(
     panel3.caption.replaceChildren('Composition, x → y′: ');
     const count = htmlElement('strong', { 'data-regions': n3, 'data-of': 'composition' }, panel3.caption);
     count.textContent = String(n3);
-    panel3.caption.append(' linear regions, each coloured by the fold of network 1 it comes from.');
+    panel3.caption.append(` ${linearRegionsWord(n3)}, each coloured by the fold of network 1 it comes from.`);
     const summary = `Network 1 folds [${domain.join(', ')}] into ${n1} piece${n1 === 1 ? '' : 's'}; network 2 has ${a.regions2Reached} linear region${a.regions2Reached === 1 ? '' : 's'} over the y values they reach; the composition has ${n3} linear region${n3 === 1 ? '' : 's'}.`;
     status.textContent = summary;
-    panel1.plot.setTitle(`Network 1: ${n1} linear regions.`);
-    panel2.plot.setTitle(`Network 2: ${a.regions2Reached} linear regions over the reached y values.`);
-    panel3.plot.setTitle(`Composition: ${n3} linear regions. ${summary}`);
+    panel1.plot.setTitle(`Network 1: ${n1} ${linearRegionsWord(n1)}.`);
+    panel2.plot.setTitle(
+      `Network 2: ${a.regions2Reached} ${linearRegionsWord(a.regions2Reached)} over the reached y values.`,
+    );
+    panel3.plot.setTitle(`Composition: ${n3} ${linearRegionsWord(n3)}. ${summary}`);
     root.dataset.regions1 = String(n1);
     root.dataset.regions2 = String(a.regions2Reached);
     folding.draw(a, foldColor);
-    const shallow = comparison.draw(a);
-    store.set({ ...a, pair, shallowRegions: shallow.regions });
+    latest = { ...a, pair };
+    secondary.run();
+    store.set({ ...a, pair, shallowRegions });
   }
+
+  /** The best shallow fit (64 least-squares solves) follows at once, then again when a drag settles. */
+  let latest: CompositionAnalysis & { pair: NetworkPair };
+  const secondary = leadingAndSettled(() => {
+    shallowRegions = comparison.draw(latest).regions;
+  }, SECONDARY_SETTLE_MS);
+  let shallowRegions = 0;
 
   render();
 
@@ -218,6 +232,7 @@ export function mountComposition(
       render();
     },
     cleanup() {
+      secondary.cancel();
       panel1.destroy();
       panel2.destroy();
       folding.destroy();

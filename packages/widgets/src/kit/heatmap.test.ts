@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorRamp, pixelGrid, rampCss } from './heatmap.ts';
+import { colorRamp, pixelGrid, rampCss, rampInto } from './heatmap.ts';
 
 describe('heat-map helpers', () => {
   it('colorRamp runs from dark purple to yellow, clamped, and gets brighter', () => {
@@ -15,5 +15,18 @@ describe('heat-map helpers', () => {
   it('pixelGrid samples pixel centres, row 0 at the top (largest x2)', () => {
     const xs = pixelGrid([-1, 1, -1, 1], 2, 2);
     expect(Array.from(xs)).toEqual([-0.5, 0.5, 0.5, 0.5, -0.5, -0.5, 0.5, -0.5]);
+  });
+
+  it('rampInto (look-up table) matches colorRamp within one byte, clamps, and writes opaque pixels', () => {
+    const values = Float64Array.from({ length: 1001 }, (_, i) => -3 + (10 * i) / 1000);
+    const data = new Uint8ClampedArray(4 * (values.length + 2));
+    rampInto(data, values, [-2, 5], 2);
+    values.forEach((v, p) => {
+      const expected = colorRamp((v + 2) / 7);
+      for (let k = 0; k < 3; k++)
+        expect(Math.abs((data[4 * (p + 2) + k] as number) - expected[k]!)).toBeLessThanOrEqual(1);
+      expect(data[4 * (p + 2) + 3]).toBe(255);
+    });
+    expect(Array.from(data.slice(0, 8))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });

@@ -59,6 +59,41 @@ export function pixelGrid(
   return xs;
 }
 
+/** Steps of the colour look-up table: fine enough that neighbouring entries differ by at most 1 byte. */
+const LUT_STEPS = 1024;
+let lut: Uint8ClampedArray | undefined;
+
+/** `colorRamp` sampled at LUT_STEPS points as packed r, g, b bytes (built once, on first use). */
+function rampTable(): Uint8ClampedArray {
+  if (lut) return lut;
+  lut = new Uint8ClampedArray(3 * LUT_STEPS);
+  for (let i = 0; i < LUT_STEPS; i++) lut.set(colorRamp(i / (LUT_STEPS - 1)), 3 * i);
+  return lut;
+}
+
+/**
+ * Writes the ramp colours of `values` (mapped from [lo, hi]) into `data` (RGBA bytes) from pixel
+ * `offset` on, through a look-up table: no allocation per pixel.
+ */
+export function rampInto(
+  data: Uint8ClampedArray,
+  values: ArrayLike<number>,
+  [lo, hi]: readonly [number, number],
+  offset = 0,
+): void {
+  const table = rampTable();
+  const scale = (LUT_STEPS - 1) / (hi - lo || 1);
+  for (let p = 0; p < values.length; p++) {
+    const t = ((values[p] as number) - lo) * scale;
+    const i = 3 * (t > 0 ? (t < LUT_STEPS - 1 ? Math.round(t) : LUT_STEPS - 1) : 0);
+    const q = 4 * (offset + p);
+    data[q] = table[i] as number;
+    data[q + 1] = table[i + 1] as number;
+    data[q + 2] = table[i + 2] as number;
+    data[q + 3] = 255;
+  }
+}
+
 /** Paints `values` (cols x rows, row-major) into `canvas`, mapping [lo, hi] onto the ramp. */
 export function paintHeatMap(
   canvas: HTMLCanvasElement,
@@ -72,14 +107,7 @@ export function paintHeatMap(
   const context = canvas.getContext('2d');
   if (!context) return;
   const image = context.createImageData(cols, rows);
-  const span = hi - lo || 1;
-  for (let p = 0; p < cols * rows; p++) {
-    const [r, g, b] = colorRamp(((values[p] as number) - lo) / span);
-    image.data[4 * p] = r;
-    image.data[4 * p + 1] = g;
-    image.data[4 * p + 2] = b;
-    image.data[4 * p + 3] = 255;
-  }
+  rampInto(image.data, values, [lo, hi]);
   context.putImageData(image, 0, 0);
 }
 

@@ -31,7 +31,7 @@ export function createBuilderControls(
 ): BuilderControls {
   const element = htmlElement('div', { class: 'dn-builder-controls' }, parent);
   const dims = htmlElement('fieldset', { class: 'dn-inline' }, element);
-  htmlElement('legend', {}, dims).textContent = 'Input dimension D_i';
+  htmlElement('legend', {}, dims).textContent = 'Input dimension Dᵢ';
   const radios = ([1, 2] as const).map((d) => {
     const label = htmlElement('label', { class: 'dn-radio' }, dims);
     const input = htmlElement(
@@ -44,7 +44,7 @@ export function createBuilderControls(
     return input;
   });
   const layers = htmlElement('fieldset', { class: 'dn-inline dn-layers' }, element);
-  htmlElement('legend', {}, layers).textContent = 'Hidden layers (K) and their widths (D_k)';
+  htmlElement('legend', {}, layers).textContent = 'Hidden layers (K) and their widths (Dₖ)';
   const list = htmlElement('div', { class: 'dn-layer-list' }, layers);
   const row = htmlElement('div', { class: 'dn-row' }, layers);
   const button = (text: string, action: string, label: string, onClick: () => void, where: Element = row) => {

@@ -35,6 +35,15 @@ describe('network-builder widget in Chromium', () => {
     handle.destroy();
   });
 
+  it('writes the lecture symbols as the reader sees them (Dᵢ, Dₖ), never raw D_i or D_k', async () => {
+    const handle = mountNetworkBuilder(host());
+    await nextDraw(handle.subscribe);
+    expect(root().textContent).not.toMatch(/D_[a-z]/);
+    expect(root().querySelector('legend')?.textContent).toContain('Dᵢ');
+    expect(root().textContent).toContain('Dᵢ = 1');
+    handle.destroy();
+  });
+
   it('says what each bound is for two inputs, 4-4: eq. 4.17 = 99, proven upper bound 121, no percentage', async () => {
     const handle = mountNetworkBuilder(host(), { inputs: 2, widths: [4, 4] });
     await nextDraw(handle.subscribe);

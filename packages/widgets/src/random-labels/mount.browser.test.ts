@@ -66,6 +66,25 @@ describe('random-labels widget in Chromium', { timeout: 120_000 }, () => {
     expect(element.children).toHaveLength(0);
   });
 
+  it('keeps command-line flags out of the caption: the command sits in a "Reproduce" detail', () => {
+    const element = host();
+    const command = 'deepnets experiment random-labels --out experiments/random-labels --max-epochs 2000000';
+    const handle = mountRandomLabels(element, { curves: [doc([30000, 20000, 15000, 12000])], command });
+    const note = element.querySelector('[data-role="full-status"]') as HTMLElement;
+    expect(note.textContent).not.toMatch(/--|pnpm|deepnets experiment/);
+    const reproduce = element.querySelector('details[data-role="reproduce"]') as HTMLDetailsElement;
+    expect(reproduce.open).toBe(false);
+    expect(reproduce.querySelector('summary')?.textContent).toBe('Reproduce');
+    expect(reproduce.querySelector('code')?.textContent).toBe(command);
+    handle.destroy();
+    const empty = mountRandomLabels(element);
+    expect(element.querySelector('[data-role="full-status"]')?.textContent).not.toContain('pnpm');
+    expect(element.querySelector('[data-role="reproduce"] code')?.textContent).toContain(
+      'deepnets experiment random-labels',
+    );
+    empty.destroy();
+  });
+
   it('runs the scaled-down experiment in a worker while animation frames keep coming', async () => {
     const element = host();
     const handle = mountRandomLabels(element, {

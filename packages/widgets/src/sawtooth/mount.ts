@@ -26,6 +26,9 @@ import { createSawtoothView } from './view.ts';
 
 export type { SawtoothOptions, SawtoothState } from './state.ts';
 
+/** Lets the browser paint and handle input between the stages of a large computation. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function mountSawtooth(
   element: HTMLElement,
   initial: Partial<SawtoothOptions> = {},
@@ -67,9 +70,11 @@ export function mountSawtooth(
     const layers = options.layers;
     const deep = deepNetwork(layers);
     const deepRegions = await regions1dWithFallback(options.regions1d, deep, { domain: [0, 1] });
+    await yieldToPage();
     if (destroyed || id !== request) return;
     const shallow = shallowNetwork(deepRegions);
     const shallowRegions = await regions1dWithFallback(options.regions1d, shallow, { domain: [0, 1] });
+    await yieldToPage();
     if (destroyed || id !== request) return;
     const { state, series } = sawtoothState(
       layers,

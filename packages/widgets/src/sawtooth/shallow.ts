@@ -35,3 +35,29 @@ export function shallowFromPieces(r: Regions1D, lo: number): Network {
     ],
   };
 }
+
+/**
+ * y = beta_1 + sum_i omega_1i ReLU[beta_0i + omega_0i x] at every x of `xs`, for a network with one
+ * input, one hidden layer and one output: a direct loop over the D units (core's general
+ * evaluateBatch is far slower for the thousands of units of the K = 12 sawtooth).
+ */
+export function evaluateShallow1d(net: Network, xs: Float64Array): Float64Array {
+  const [hidden, output] = net.layers;
+  if (!hidden || !output || net.layers.length !== 2 || net.activation !== 'relu')
+    throw new Error('evaluateShallow1d: expected a ReLU network with one hidden layer');
+  const w0 = Float64Array.from(hidden.weights, (row) => row[0] as number);
+  const b0 = Float64Array.from(hidden.biases);
+  const w1 = Float64Array.from(output.weights[0] as number[]);
+  const b1 = output.biases[0] as number;
+  const ys = new Float64Array(xs.length);
+  for (let p = 0; p < xs.length; p++) {
+    const x = xs[p] as number;
+    let y = b1;
+    for (let i = 0; i < w0.length; i++) {
+      const z = (b0[i] as number) + (w0[i] as number) * x;
+      if (z > 0) y += (w1[i] as number) * z;
+    }
+    ys[p] = y;
+  }
+  return ys;
+}

@@ -9,7 +9,7 @@ import { evaluateBatch, type Network, parametersForWidths } from '@deepnets/core
 import { type Regions1D, sawtoothNetwork } from '@deepnets/regions';
 import type { Regions1DSource } from '../kit/regions-source.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
-import { shallowFromPieces } from './shallow.ts';
+import { evaluateShallow1d, shallowFromPieces } from './shallow.ts';
 
 export interface SawtoothOptions {
   layers: number;
@@ -53,7 +53,7 @@ export function sawtoothState(
 ): { state: SawtoothState; series: SawtoothSeries } {
   const xs = Float64Array.from({ length: GRID + 1 }, (_, i) => i / GRID);
   const deep = evaluateBatch(nets.deep, xs, xs.length);
-  const shallow = evaluateBatch(nets.shallow, xs, xs.length);
+  const shallow = evaluateShallow1d(nets.shallow, xs);
   let maxDifference = 0;
   for (let i = 0; i < xs.length; i++) {
     maxDifference = Math.max(maxDifference, Math.abs((deep[i] as number) - (shallow[i] as number)));

@@ -1,6 +1,6 @@
 import { evaluateBatch, type Network } from '@deepnets/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mountShallowNetwork } from './mount.ts';
+import { mountShallowNetwork, NOTEBOOK_NETWORK_1 } from './mount.ts';
 
 const host = () => document.body.appendChild(document.createElement('div'));
 const nextDraw = <T>(subscribe: (l: (s: T) => void) => () => void) =>
@@ -28,7 +28,7 @@ describe('shallow-network widget in Chromium', () => {
   });
 
   it('recomputes when a slider moves, and the new curve is the new network', async () => {
-    const handle = mountShallowNetwork(host());
+    const handle = mountShallowNetwork(host(), NOTEBOOK_NETWORK_1);
     await nextDraw(handle.subscribe);
     const slider = document.querySelector('input[data-param="phi.0"]') as HTMLInputElement;
     slider.value = '2';
@@ -60,6 +60,32 @@ describe('shallow-network widget in Chromium', () => {
     expect((await drawn).phi[0]).toBe(5);
     await new Promise((r) => setTimeout(r, 20));
     expect(document.querySelector<HTMLInputElement>('input[data-param="phi.0"]')?.value).toBe('5');
+    handle.destroy();
+  });
+
+  it('opens on four visible linear pieces: three joints strictly inside [0, 1], slopes all different', async () => {
+    const handle = mountShallowNetwork(host());
+    const state = await nextDraw(handle.subscribe);
+    const joints = state.joints.map((j) => j.x).sort((a, b) => a - b);
+    expect(joints).toHaveLength(3);
+    // Pieces at least 0.15 wide, so each is visible.
+    const cuts = [0, ...joints, 1];
+    for (let i = 1; i < cuts.length; i++) expect(cuts[i]! - cuts[i - 1]!).toBeGreaterThan(0.15);
+    // Slopes by finite differences of the network itself (core's evaluate), one per piece.
+    const net = {
+      activation: 'relu',
+      layers: [
+        { weights: state.theta.map(([, w]) => [w as number]), biases: state.theta.map(([b]) => b as number) },
+        { weights: [state.phi.slice(1)], biases: [state.phi[0] as number] },
+      ],
+    } satisfies Network;
+    const f = (x: number) => evaluateBatch(net, Float64Array.of(x), 1)[0] as number;
+    const slopes = cuts.slice(1).map((hi, i) => {
+      const mid = (cuts[i]! + hi) / 2;
+      return Math.round((f(mid + 1e-4) - f(mid - 1e-4)) / 2e-4);
+    });
+    expect(new Set(slopes).size).toBe(4);
+    for (let i = 1; i < slopes.length; i++) expect(slopes[i]).not.toBe(slopes[i - 1]);
     handle.destroy();
   });
 

@@ -50,14 +50,27 @@ export interface ShallowNetworkState {
   ys: Float64Array;
 }
 
-/** UDL notebook 4.1's network 1, the lecture's first example. */
-export const DEFAULT_SHALLOW: Pick<ShallowNetworkOptions, 'theta' | 'phi'> = {
+/** UDL notebook 4.1's network 1, the lecture's first example (two of its joints sit at x = 0). */
+export const NOTEBOOK_NETWORK_1: Pick<ShallowNetworkOptions, 'theta' | 'phi'> = {
   theta: [
     [0, -1],
     [0, 1],
     [-0.67, 1],
   ],
   phi: [1, -2, -3, 9.3],
+};
+
+/**
+ * The widget's default: three joints inside [0, 1] (x = 0.2, 0.5, 0.8), so a reader sees the
+ * four linear pieces the text promises (slopes -2, 2, -5, -3).
+ */
+export const DEFAULT_SHALLOW: Pick<ShallowNetworkOptions, 'theta' | 'phi'> = {
+  theta: [
+    [-0.2, 1],
+    [-0.5, 1],
+    [0.8, -1],
+  ],
+  phi: [-0.75, 4, -7, 2],
 };
 
 const UNIT_COLORS = ['#e4572e', '#17bebb', '#a06cd5', '#ffc914', '#76b041', '#2e86ab'];

@@ -71,4 +71,25 @@ describe('two-outputs widget in Chromium', () => {
     handle.destroy();
     expect(element.children).toHaveLength(0);
   });
+
+  it('drops the dot on y₂ at x = 0.2 once phi_21 = 0 makes y₂ straight there (y₁ keeps it)', async () => {
+    const handle = mountTwoOutputs(host());
+    await nextDraw(handle.subscribe);
+    const input = root().querySelector('input[data-param="phi.2.1"]') as HTMLInputElement;
+    input.value = '0';
+    const pending = nextDraw(handle.subscribe);
+    input.dispatchEvent(new Event('input'));
+    const state = await pending;
+    const ys = state.ys[1];
+    // Independently: y₂'s slope just left and right of x = 0.2 is the same.
+    const i = state.xs.findIndex((x) => Math.abs(x - 0.2) < 1e-12);
+    expect(i).toBeGreaterThan(0);
+    const left = (ys[i]! - ys[i - 1]!) / (state.xs[i]! - state.xs[i - 1]!);
+    const right = (ys[i + 1]! - ys[i]!) / (state.xs[i + 1]! - state.xs[i]!);
+    expect(left).toBeCloseTo(right, 9);
+    expect(jointXs(2).some((x) => Math.abs(x - 0.2) < 1e-12)).toBe(false);
+    expect(jointXs(1).some((x) => Math.abs(x - 0.2) < 1e-12)).toBe(true);
+    expect(jointXs(2)).toHaveLength(3);
+    handle.destroy();
+  });
 });

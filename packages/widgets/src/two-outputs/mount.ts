@@ -6,6 +6,7 @@
  */
 import type { Regions1D } from '@deepnets/regions';
 import { linearPieces1d } from '@deepnets/regions';
+import { linearRegionsWord } from '../composition/analysis.ts';
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import { createPanelGrid } from '../kit/panel-grid.ts';
 import { drawBands, drawPolyline, drawVerticals, extentOf, unitColor } from '../kit/piecewise-draw.ts';
@@ -129,7 +130,9 @@ export function mountTwoOutputs(
         (n) => ({ stroke: unitColor(joints[n]!.unit) }),
       );
       drawPolyline(plot.curves, xs, values, scale, { 'data-role': `curve-${o + 1}` });
+      // A dot only where y_o bends: a unit with phi_o,d = 0 leaves y_o straight at its joint.
       for (const j of joints) {
+        if ((options.params[`phi.${o + 1}.${j.unit + 1}`] ?? 0) === 0) continue;
         svgElement(
           'circle',
           {
@@ -152,7 +155,7 @@ export function mountTwoOutputs(
     const where = joints.map((j) => `x = ${j.x.toFixed(2)} (h${j.unit + 1})`).join(', ');
     status.replaceChildren(`Shared joints: ${where || 'none in view'}. Together the outputs have `);
     htmlElement('strong', { 'data-regions': regions }, status).textContent = String(regions);
-    status.append(' linear regions; y₁ alone has ');
+    status.append(` ${linearRegionsWord(regions)}; y₁ alone has `);
     htmlElement('span', { 'data-output-regions': 1 }, status).textContent = String(perOutput[0]);
     status.append(', y₂ alone ');
     htmlElement('span', { 'data-output-regions': 2 }, status).textContent = String(perOutput[1]);
