@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import loader from './sweep-bands.data.ts';
+import loader, { type SweepBands } from './sweep-bands.data.ts';
 
 const trial = (model: string, seed: number, status: string, reachedAt: number | null) => ({
   id: `${model}-${seed}`,
@@ -32,7 +32,7 @@ describe('sweep bands loader', () => {
       trial('4x63', 2, 'running', null),
     ];
     writeFileSync(file, JSON.stringify({ format: 'deepnets.sweep-curves/v1', trials, groups: [] }));
-    const [sweep] = loader.load([file]);
+    const [sweep] = loader.load([file]) as SweepBands[];
     expect(sweep?.trials).toBe(3);
     expect(sweep?.finished).toBe(2);
     expect(sweep?.rows.map((r) => [r.model, r.seeds, r.reached, r.mean])).toEqual([
