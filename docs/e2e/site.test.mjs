@@ -52,16 +52,18 @@ describe('docs site', () => {
     const curve = widget.locator('[data-role="curve"]');
     const before = await curve.getAttribute('d');
     assert.ok(before && before.length > 100, 'the curve has a path');
-    // Network 1 of UDL notebook 4.1 has joints at x = 0, 0 and 0.67 on [0, 1].
+    // The default network (theta = [[-0.2, 1], [-0.5, 1], [0.8, -1]]) has its joints at
+    // x = -theta_k0 / theta_k1 = 0.2, 0.5 and 0.8: four visible pieces on [0, 1].
     const jointXs = await widget
       .locator('[data-role="joint"]')
       .evaluateAll((els) => els.map((e) => Number(e.dataset.x)));
     assert.deepEqual(
       jointXs.map((x) => x.toFixed(2)),
-      ['0.00', '0.00', '0.67'],
+      ['0.20', '0.50', '0.80'],
     );
 
-    // Keyboard: focus theta_30 and press ArrowRight ten times (+0.10): h_3's joint moves to 0.57.
+    // Keyboard: focus theta_30 and press ArrowRight ten times (+0.10): h_3's joint moves from
+    // -0.8 / -1 = 0.8 to -0.9 / -1 = 0.9.
     const slider = widget.locator('input[data-param="theta.3.0"]');
     await slider.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
@@ -72,7 +74,7 @@ describe('docs site', () => {
       before,
     );
     const moved = await widget.locator('[data-role="joint"][data-unit="3"]').getAttribute('data-x');
-    assert.equal(Number(moved).toFixed(2), '0.57');
+    assert.equal(Number(moved).toFixed(2), '0.90');
     await page.screenshot({ path: `${SHOTS}section-1-widget-after-slider.png`, fullPage: false });
     await page.close();
     assert.deepEqual(problems, []);
