@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import semver from 'semver';
 import { checkWebApp } from './browser.mjs';
-import { npmInstall, REPO, run, scratch } from './env.mjs';
+import { replayDockerfile, startContainer, startRedis } from './docker.mjs';
+import { npmInstall, outsideEnv, REPO, run, scratch } from './env.mjs';
 import { extract, packAll, rootLicense, tarballProblems } from './pack.mjs';
 import {
   buildGuidePlugin,
@@ -49,6 +50,7 @@ before(() => {
   setup.tarballs = step('pack', () => packAll(scratch('tarballs')));
   setup.registry = step('registry', () => startRegistry(scratch('registry')));
   setup.clone = step('clone + pnpm install', () => cloneAndInstall(scratch('release')));
+  setup.docker = step('Dockerfile replay', () => replayDockerfile());
   setup.kink = step('guide plugin: npm install + build + pack', async () =>
     buildGuidePlugin(await setup.tarballs),
   );
@@ -303,5 +305,46 @@ describe('a real registry round trip (Verdaccio)', () => {
     const pipe =
       'npx --no deepnets construct max-regions --layers 3 --width 4 | npx --no deepnets regions /dev/stdin --domain 0,1 --json';
     assert.equal((await json(run('sh', ['-c', pipe], { cwd: fresh }))).linearRegions, (4 + 1) ** 3);
+  });
+});
+
+describe('the sweep worker image (apps/cli/Dockerfile replayed without a Docker engine)', () => {
+  it('its build stage builds the CLI; the final stage alone runs `sweep worker` against Redis with a password', async () => {
+    const image = await setup.docker;
+    const pinned = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).packageManager;
+    assert.equal(`pnpm@${image.pnpm}`, pinned, 'the image installs the pnpm the repository pins');
+    const password = `pw-${process.pid}-${Date.now()}`;
+    const redis = await startRedis(password);
+    const dir = scratch('docker-run');
+    const spec = join(dir, 'spec.json');
+    writeFileSync(
+      spec,
+      JSON.stringify([
+        { experiment: 'train', dataset: 'two-moons', hidden: [8], epochs: 200, lr: 0.01, seed: [1, 2] },
+      ]),
+    );
+    const env = { DEEPNETS_REDIS_PASSWORD: password };
+    const [, bin] = image.entrypoint;
+    const cli = (...args) => json(run(process.execPath, [bin, ...args], { cwd: dir, env: outsideEnv(env) }));
+    const queue = ['--queue', redis.url, '--name', 'image'];
+    const worker = startContainer(image, [...queue, '--concurrency', '2'], env);
+    try {
+      assert.equal((await cli('sweep', 'run', spec, ...queue, '--json')).enqueued, 2);
+      let counts;
+      for (let i = 0; i < 600 && counts?.done !== 2; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        counts = (await cli('sweep', 'status', spec, ...queue, '--json')).counts;
+      }
+      assert.deepEqual(counts, { queued: 0, running: 0, done: 2, failed: 0 }, worker.output());
+      const exited = new Promise((resolve) =>
+        worker.child.once('exit', (code, signal) => resolve({ code, signal })),
+      );
+      worker.child.kill('SIGTERM');
+      assert.deepEqual(await exited, { code: 0, signal: null }, worker.output());
+      assert.ok(!worker.output().includes(password), 'the worker never prints the password');
+    } finally {
+      if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
+      await redis.stop();
+    }
   });
 });
