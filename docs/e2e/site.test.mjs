@@ -222,14 +222,16 @@ describe('docs site: widgets of sections 2-4', () => {
     assert.deepEqual(problems, []);
   });
 
-  it('section 4: the notation widget shows the example network (43 parameters) in four notations', async () => {
+  it('section 4: the notation widget opens on the 1-3-3-1 network (22 parameters), renames it, and shows the 43-parameter example below', async () => {
     const { page, problems } = await site.openPage('/sections/notation');
-    const widget = page.locator('[data-widget="notation"]');
+    // sum over layers of (D_k + 1) D_{k+1}: one weight per input plus a bias for every unit
+    const params = (widths) => widths.slice(1).reduce((s, w, k) => s + (widths[k] + 1) * w, 0);
+    const widget = page.locator('[data-widget="notation"]').first();
     await widget.locator('math').first().waitFor();
-    const widths = [3, 4, 2, 3, 2];
-    const expected = widths.slice(1).reduce((s, w, k) => s + (widths[k] + 1) * w, 0);
-    assert.equal(Number(await widget.locator('[data-parameters]').getAttribute('data-parameters')), expected);
-    assert.equal(await widget.locator('.dn-math [data-coef]').count(), expected);
+    const small = params([1, 3, 3, 1]);
+    assert.equal(small, 2 * 3 + 4 * 3 + 4 * 1);
+    assert.equal(Number(await widget.locator('[data-parameters]').getAttribute('data-parameters')), small);
+    assert.equal(await widget.locator('.dn-math [data-coef]').count(), small);
     await widget.locator('[role="tab"][data-tab="scalar"]').focus();
     await page.keyboard.press('ArrowRight');
     assert.equal(
@@ -238,7 +240,18 @@ describe('docs site: widgets of sections 2-4', () => {
     );
     await widget.locator('.dn-math [data-coef]').nth(4).hover();
     assert.equal(await widget.locator('.dn-diagram .dn-active').count(), 1);
+    // The renaming tab works on the widget's own network: the same 22 parameters, Psi -> Omega_1.
+    await widget.locator('[role="tab"][data-tab="renaming"]').click();
+    assert.match((await widget.locator('.dn-math').textContent()) ?? '', /Ψ/);
+    assert.equal(Number(await widget.locator('[data-parameters]').getAttribute('data-parameters')), small);
     await widget.screenshot({ path: `${SHOTS}widget-notation.png` });
+
+    const example = page.locator('[data-widget="notation"]').nth(1);
+    await example.locator('math').first().waitFor();
+    assert.equal(
+      Number(await example.locator('[data-parameters]').getAttribute('data-parameters')),
+      params([3, 4, 2, 3, 2]),
+    );
     await page.close();
     assert.deepEqual(problems, []);
   });

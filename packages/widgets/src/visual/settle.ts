@@ -4,6 +4,7 @@
  */
 import { corePlugin, createRegistry } from '@deepnets/core';
 import { page } from 'vitest/browser';
+import { flushUrlState } from '../kit/url-state.ts';
 import { getWidget, useWidgetsPlugin, widgetsPlugin } from '../registry.ts';
 import stylesheet from '../styles/index.css?inline';
 
@@ -54,6 +55,7 @@ export async function mountSettled(
 ): Promise<Mounted> {
   ensureStyles();
   await page.viewport(viewport.width, viewport.height);
+  flushUrlState();
   window.history.replaceState(null, '', window.location.pathname);
   const host = document.body.appendChild(document.createElement('div'));
   host.style.width = hostWidth ? `${hostWidth}px` : 'auto';
