@@ -3,7 +3,7 @@
 // reacts to its sliders. A screenshot of each page is saved under docs/test-results/.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SHOTS, useSite } from './harness.mjs';
+import { SHOTS, useSite, waitForUrlParam } from './harness.mjs';
 
 const PAGES = [
   '/',
@@ -153,7 +153,7 @@ describe('docs site: widgets of sections 2-4', () => {
     await page.waitForTimeout(200);
     const after = await shownCount(widget);
     assert.equal(after, bruteRegions1d(layers(await sliderValues(widget)), [0, 1]));
-    assert.ok(new URL(page.url()).searchParams.has('lp.psi.1.0'), 'the state is in the URL');
+    await waitForUrlParam(page, 'lp.psi.1.0'); // the state is in the URL
     console.log(
       `layer-panels regions ${before} -> ${after}, redraw ${await widget.getAttribute('data-ms')} ms`,
     );
@@ -213,7 +213,7 @@ describe('docs site: widgets of sections 2-4', () => {
     assert.equal(Number(await read('data-parameters')), params([1, 5, 4, 4, 4, 1]));
     await widget.locator('input[data-inputs="2"]').check();
     await widget.locator('polygon[data-role="region"]').first().waitFor();
-    assert.ok(new URL(page.url()).searchParams.get('nb.inputs') === '2');
+    await waitForUrlParam(page, 'nb.inputs', '2');
     console.log(
       `network-builder 2-D regions ${await shownCount(widget)}, redraw ${await widget.getAttribute('data-ms')} ms`,
     );
