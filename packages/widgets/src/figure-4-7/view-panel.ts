@@ -28,10 +28,12 @@ export function drawPanel(plot: LogPlot, data: PanelData): void {
   plot.curves.replaceChildren();
   plot.points.replaceChildren();
   plot.overlay.replaceChildren();
+  const polylines: Array<{ xs: number[]; ys: number[] }> = [];
   lines.forEach((line, k) => {
     const color = unitColor(k);
     const xs = line.map((p) => scale.x(p.parameters));
     const ys = line.map((p) => scale.y(p.log10Regions));
+    polylines.push({ xs, ys });
     svgElement(
       'path',
       {
@@ -76,8 +78,9 @@ export function drawPanel(plot: LogPlot, data: PanelData): void {
       { cx, cy, r: 7, class: 'dn-depth-highlight', 'data-role': 'highlight' },
       plot.overlay,
     );
-    svgElement('text', { x: cx + 9, y: cy + 16, class: 'dn-tick dn-halo' }, plot.overlay).textContent =
-      `${formatBig(mark.parameters)} params, ${shortBig(mark.bound)}`;
+    const note = svgElement('text', { x: cx + 9, y: cy + 16, class: 'dn-tick dn-halo' }, plot.overlay);
+    note.textContent = `${formatBig(mark.parameters)} params, ${shortBig(mark.bound)}`;
+    placeClear(note, { cx, cy }, polylines, [scale.x.range, scale.y.range]);
   }
   for (const p of extra) {
     const log = logOf(p);
@@ -120,4 +123,57 @@ export function drawPanel(plot: LogPlot, data: PanelData): void {
   plot.setTitle(
     `Figure 4.7${'ab'[i]}: linear regions by eq. 4.17 against parameters, ${data.inputs} input${data.inputs > 1 ? 's' : ''}, K = 1 to 5 layers, log scale.`,
   );
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** True when the segment (x0, y0)-(x1, y1) enters `box` (sampled finely: boxes are a few units). */
+function segmentHits(box: Box, x0: number, y0: number, x1: number, y1: number): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 0.5));
+  for (let n = 0; n <= steps; n++) {
+    const x = x0 + ((x1 - x0) * n) / steps;
+    const y = y0 + ((y1 - y0) * n) / steps;
+    if (x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height) return true;
+  }
+  return false;
+}
+
+/**
+ * Moves the marked point's note to the first spot around (cx, cy) that no curve crosses and that
+ * stays inside the plot (right of the point first, further below or above it, then left); keeps it below right
+ * when none is free or the text cannot be measured (not laid out).
+ */
+function placeClear(
+  note: SVGTextElement,
+  { cx, cy }: { cx: number; cy: number },
+  polylines: ReadonlyArray<{ xs: number[]; ys: number[] }>,
+  [xRange, yRange]: [readonly number[], readonly number[]],
+): void {
+  const measured = typeof note.getBBox === 'function' ? note.getBBox() : undefined;
+  if (!measured || !(measured.width > 0)) return;
+  const { width, height } = measured;
+  const [left, right] = [Math.min(...xRange), Math.max(...xRange)];
+  const [top, bottom] = [Math.min(...yRange), Math.max(...yRange)];
+  // below right first (the old place), then further down or up, then to the left
+  const spots = [16, 34, 52, 70, -10, -28, -46, -64].flatMap((dy) =>
+    (['start', 'end'] as const).map((anchor) => ({
+      x: anchor === 'start' ? cx + 9 : cx - 9,
+      y: cy + dy,
+      anchor,
+    })),
+  );
+  spots.sort((a, b) => (a.anchor === b.anchor ? 0 : a.anchor === 'start' ? -1 : 1));
+  for (const spot of spots) {
+    const x = spot.anchor === 'start' ? spot.x : spot.x - width;
+    const box = { x: x - 2, y: spot.y - height + 2, width: width + 4, height: height + 2 };
+    if (box.x < left || box.x + box.width > right || box.y < top || box.y + box.height > bottom) continue;
+    const crossed = polylines.some(({ xs, ys }) =>
+      xs.some((_, j) => j > 0 && segmentHits(box, xs[j - 1]!, ys[j - 1]!, xs[j]!, ys[j]!)),
+    );
+    if (crossed) continue;
+    note.setAttribute('x', String(spot.x));
+    note.setAttribute('y', String(spot.y));
+    note.setAttribute('text-anchor', spot.anchor);
+    return;
+  }
 }
