@@ -61,7 +61,9 @@ describe('Figure 4.7 marks and axes', () => {
       const ticks = [...svg.querySelectorAll('text.dn-tick')]
         .map((t) => t.textContent ?? '')
         .filter((t) => /^[\d.,e+\-−]+$/.test(t));
-      const styles = new Set(ticks.map((t) => (/e/.test(t) ? 'exponent' : /^\d{5,}$/.test(t) ? 'long' : 'short')));
+      const styles = new Set(
+        ticks.map((t) => (/e/.test(t) ? 'exponent' : /^\d{5,}$/.test(t) ? 'long' : 'short')),
+      );
       expect(styles.has('exponent') && styles.has('long'), ticks.join(' ')).toBe(false);
     }
     handle.destroy();

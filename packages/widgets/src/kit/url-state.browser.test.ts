@@ -47,7 +47,9 @@ describe('URL state writes during a drag', () => {
     const start = performance.now();
     await drag(element, 'theta.1.0', values);
     const seconds = (performance.now() - start) / 1000;
-    console.log(`URL state: ${values.length} inputs in ${seconds.toFixed(2)} s -> ${calls} replaceState calls`);
+    console.log(
+      `URL state: ${values.length} inputs in ${seconds.toFixed(2)} s -> ${calls} replaceState calls`,
+    );
     // one leading write plus at most one per interval (and one trailing)
     expect(calls).toBeLessThanOrEqual(Math.ceil((seconds * 1000) / URL_WRITE_INTERVAL_MS) + 2);
     expect(calls).toBeLessThan(values.length / 4);
