@@ -48,6 +48,17 @@ describe('Figure 4.7 marks and axes', () => {
     ) as SVGTextElement;
     expect(note.textContent).toBe('471 params, 161,051');
     const box = note.getBBox();
+    // nor on a curve label (K=2 sat under it)
+    for (const label of (panels[0] as SVGSVGElement).querySelectorAll('text')) {
+      if (label === note || !/^K=\d$/.test(label.textContent ?? '')) continue;
+      const l = label.getBBox();
+      const apart =
+        l.x >= box.x + box.width ||
+        box.x >= l.x + l.width ||
+        l.y >= box.y + box.height ||
+        box.y >= l.y + l.height;
+      expect(apart, `the note covers ${label.textContent}`).toBe(true);
+    }
     // sample every curve of panel a every 0.5 user units: no sample inside the note's box
     for (const curve of (panels[0] as SVGSVGElement).querySelectorAll<SVGPathElement>('path.dn-curve')) {
       const length = curve.getTotalLength();
@@ -65,6 +76,15 @@ describe('Figure 4.7 marks and axes', () => {
         ticks.map((t) => (/e/.test(t) ? 'exponent' : /^\d{5,}$/.test(t) ? 'long' : 'short')),
       );
       expect(styles.has('exponent') && styles.has('long'), ticks.join(' ')).toBe(false);
+      // the top tick label stays below the axis title "regions (eq. 4.17)"
+      const title = [...svg.querySelectorAll('text.dn-label')].find((t) =>
+        /regions/.test(t.textContent ?? ''),
+      );
+      const tops = [...svg.querySelectorAll('text.dn-tick')].filter((t) =>
+        /^(1|10.*)$/.test(t.textContent ?? ''),
+      );
+      const highest = Math.min(...tops.map((t) => t.getBoundingClientRect().top));
+      expect(highest).toBeGreaterThanOrEqual((title as SVGTextElement).getBoundingClientRect().bottom);
     }
     handle.destroy();
   });
