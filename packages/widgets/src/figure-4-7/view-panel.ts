@@ -3,7 +3,7 @@
  * marked point, the reader's added points and the selected point, on a log-y plot.
  */
 import { formatBig, shortBig } from '../depth-kit/bigint.ts';
-import { type LogPlot, powerTicks } from '../depth-kit/log-plot.ts';
+import { headroomTop, type LogPlot } from '../depth-kit/log-plot.ts';
 import { polylinePath, svgElement } from '../kit/dom.ts';
 import { unitColor } from '../kit/piecewise-draw.ts';
 import { unitsPerPixel } from '../kit/text-size.ts';
@@ -123,20 +123,6 @@ export function drawPanel(plot: LogPlot, data: PanelData): void {
   plot.setTitle(
     `Figure 4.7${'ab'[i]}: linear regions by eq. 4.17 against parameters, ${data.inputs} input${data.inputs > 1 ? 's' : ''}, K = 1 to 5 layers, log scale.`,
   );
-}
-
-/**
- * The top of the log axis (log10 units) from `top` up: the highest power-of-ten tick stays at
- * least 0.3 tick steps below the frame's top, so its label never runs into the axis title.
- */
-function headroomTop(top: number): number {
-  let t = top;
-  for (;;) {
-    const ticks = powerTicks(0, t);
-    const step = (ticks[1] ?? 1) - (ticks[0] ?? 0);
-    if ((ticks.at(-1) ?? 0) <= t - 0.3 * step) return t;
-    t += 1;
-  }
 }
 
 type Box = { x: number; y: number; width: number; height: number };
