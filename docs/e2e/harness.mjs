@@ -90,3 +90,19 @@ export async function countFrames(page) {
   });
   return () => page.evaluate(() => window.__frames);
 }
+
+/**
+ * Waits until the page URL's query holds `name` (equal to `value` unless it is null). Widgets
+ * write their state into the URL at most every 250 ms, so a test waits for it instead of reading
+ * `page.url()` right after an input.
+ */
+export async function waitForUrlParam(page, name, value = null) {
+  await page.waitForFunction(
+    ([n, v]) => {
+      const params = new URLSearchParams(window.location.search);
+      return v === null ? params.has(n) : params.get(n) === v;
+    },
+    [name, value],
+    { timeout: 5_000 },
+  );
+}

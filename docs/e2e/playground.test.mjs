@@ -4,7 +4,7 @@
 // drawing frames while it trains. Screenshots go to docs/test-results/.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countFrames, SHOTS, useSite } from './harness.mjs';
+import { countFrames, SHOTS, useSite, waitForUrlParam } from './harness.mjs';
 
 const optionValues = (select) => select.evaluate((s) => [...s.options].map((o) => o.value));
 
@@ -72,8 +72,8 @@ describe('playground on the plugin guide', { timeout: 300_000 }, () => {
     await page.waitForTimeout(300);
     await widget.screenshot({ path: `${SHOTS}playground-plugins.png` });
     // The URL holds the configuration.
-    assert.match(page.url(), /pg\.dataset=example%2Fcheckerboard/);
-    assert.match(page.url(), /pg\.activation=example%2Ftwo-sided-relu/);
+    await waitForUrlParam(page, 'pg.dataset', 'example/checkerboard');
+    await waitForUrlParam(page, 'pg.activation', 'example/two-sided-relu');
     assert.deepEqual(problems, []);
     await page.close();
   });

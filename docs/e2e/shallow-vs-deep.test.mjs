@@ -4,7 +4,7 @@
 // counter keeps advancing). Screenshots go to docs/test-results/.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countFrames, SHOTS, useSite } from './harness.mjs';
+import { countFrames, SHOTS, useSite, waitForUrlParam } from './harness.mjs';
 
 const PAGE = '/sections/shallow-vs-deep';
 const params = (widths) => widths.slice(1).reduce((s, w, k) => s + (widths[k] + 1) * w, 0);
@@ -41,7 +41,7 @@ describe('section 5: shallow vs. deep', { timeout: 300_000 }, () => {
     await fig.locator('[data-action="add-construction"]').click();
     await fig.locator('tbody [data-regions]').waitFor();
     assert.equal(Number(await attr(fig.locator('tbody [data-regions]'), 'data-regions')), 7 ** 3);
-    assert.ok(new URL(page.url()).searchParams.get('f47.d') === '6', 'the form is in the URL');
+    await waitForUrlParam(page, 'f47.d', '6'); // the form is in the URL
 
     // Construction explorer: (D+1)^K from its own sliders; one more layer by keyboard.
     const ce = page.locator('[data-widget="construction-explorer"]');

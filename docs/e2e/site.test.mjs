@@ -3,7 +3,7 @@
 // reacts to its sliders. A screenshot of each page is saved under docs/test-results/.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SHOTS, useSite } from './harness.mjs';
+import { SHOTS, useSite, waitForUrlParam } from './harness.mjs';
 
 const PAGES = [
   '/',
@@ -153,7 +153,7 @@ describe('docs site: widgets of sections 2-4', () => {
     await page.waitForTimeout(200);
     const after = await shownCount(widget);
     assert.equal(after, bruteRegions1d(layers(await sliderValues(widget)), [0, 1]));
-    assert.ok(new URL(page.url()).searchParams.has('lp.psi.1.0'), 'the state is in the URL');
+    await waitForUrlParam(page, 'lp.psi.1.0'); // the state is in the URL
     console.log(
       `layer-panels regions ${before} -> ${after}, redraw ${await widget.getAttribute('data-ms')} ms`,
     );
@@ -213,7 +213,7 @@ describe('docs site: widgets of sections 2-4', () => {
     assert.equal(Number(await read('data-parameters')), params([1, 5, 4, 4, 4, 1]));
     await widget.locator('input[data-inputs="2"]').check();
     await widget.locator('polygon[data-role="region"]').first().waitFor();
-    assert.ok(new URL(page.url()).searchParams.get('nb.inputs') === '2');
+    await waitForUrlParam(page, 'nb.inputs', '2');
     console.log(
       `network-builder 2-D regions ${await shownCount(widget)}, redraw ${await widget.getAttribute('data-ms')} ms`,
     );
@@ -222,14 +222,16 @@ describe('docs site: widgets of sections 2-4', () => {
     assert.deepEqual(problems, []);
   });
 
-  it('section 4: the notation widget shows the example network (43 parameters) in four notations', async () => {
+  it('section 4: the notation widget opens on the 1-3-3-1 network (22 parameters), renames it, and shows the 43-parameter example below', async () => {
     const { page, problems } = await site.openPage('/sections/notation');
-    const widget = page.locator('[data-widget="notation"]');
+    // sum over layers of (D_k + 1) D_{k+1}: one weight per input plus a bias for every unit
+    const params = (widths) => widths.slice(1).reduce((s, w, k) => s + (widths[k] + 1) * w, 0);
+    const widget = page.locator('[data-widget="notation"]').first();
     await widget.locator('math').first().waitFor();
-    const widths = [3, 4, 2, 3, 2];
-    const expected = widths.slice(1).reduce((s, w, k) => s + (widths[k] + 1) * w, 0);
-    assert.equal(Number(await widget.locator('[data-parameters]').getAttribute('data-parameters')), expected);
-    assert.equal(await widget.locator('.dn-math [data-coef]').count(), expected);
+    const small = params([1, 3, 3, 1]);
+    assert.equal(small, 2 * 3 + 4 * 3 + 4 * 1);
+    assert.equal(Number(await widget.locator('[data-parameters]').getAttribute('data-parameters')), small);
+    assert.equal(await widget.locator('.dn-math [data-coef]').count(), small);
     await widget.locator('[role="tab"][data-tab="scalar"]').focus();
     await page.keyboard.press('ArrowRight');
     assert.equal(
@@ -238,7 +240,18 @@ describe('docs site: widgets of sections 2-4', () => {
     );
     await widget.locator('.dn-math [data-coef]').nth(4).hover();
     assert.equal(await widget.locator('.dn-diagram .dn-active').count(), 1);
+    // The renaming tab works on the widget's own network: the same 22 parameters, Psi -> Omega_1.
+    await widget.locator('[role="tab"][data-tab="renaming"]').click();
+    assert.match((await widget.locator('.dn-math').textContent()) ?? '', /Ψ/);
+    assert.equal(Number(await widget.locator('[data-parameters]').getAttribute('data-parameters')), small);
     await widget.screenshot({ path: `${SHOTS}widget-notation.png` });
+
+    const example = page.locator('[data-widget="notation"]').nth(1);
+    await example.locator('math').first().waitFor();
+    assert.equal(
+      Number(await example.locator('[data-parameters]').getAttribute('data-parameters')),
+      params([3, 4, 2, 3, 2]),
+    );
     await page.close();
     assert.deepEqual(problems, []);
   });

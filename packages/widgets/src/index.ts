@@ -112,9 +112,12 @@ export { type LinearScale, scaleLinear, ticks } from './kit/scale.ts';
 export { createSlider, type Slider, type SliderSpec, subscript } from './kit/slider.ts';
 export { createToolbar, type Toolbar } from './kit/toolbar.ts';
 export {
+  currentUrl,
   type FieldSchema,
+  flushUrlState,
   readUrlState,
   replaceUrlState,
+  URL_WRITE_INTERVAL_MS,
   type UrlReadResult,
   type UrlSchema,
   writeUrlState,

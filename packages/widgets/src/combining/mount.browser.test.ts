@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { host, setSearch } from '../kit/test-helpers.ts';
+import { host, setSearch, urlSearch } from '../kit/test-helpers.ts';
 import { type CombiningState, mountCombining } from './mount.ts';
 
 afterEach(() => {
@@ -95,7 +95,7 @@ describe('combining widget in Chromium', () => {
     expect(box.state?.pair.phi1[0]).toBe(-0.5);
     expect((element.querySelector('input[data-param="psi.1.1"]') as HTMLInputElement).value).toBe('-3');
     expect(element.querySelector('.dn-notice')?.textContent).toContain('cmb.psi.4.4');
-    expect(new URLSearchParams(window.location.search).get('cmb.psi.1.1')).toBe('-3');
+    expect(new URLSearchParams(urlSearch()).get('cmb.psi.1.1')).toBe('-3');
     handle.destroy();
   });
 });

@@ -1,7 +1,7 @@
 import { evaluate, shallowNetwork } from '@deepnets/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { figureSvg } from '../kit/figure.ts';
-import { host, setSearch } from '../kit/test-helpers.ts';
+import { host, setSearch, urlSearch } from '../kit/test-helpers.ts';
 import { type Composition2DState, mountComposition2d } from './mount.ts';
 import { BOOK_2D } from './params.ts';
 
@@ -74,7 +74,7 @@ describe('composition-2d widget in Chromium', () => {
     slider.value = '-2.9';
     slider.dispatchEvent(new Event('input'));
     expect(count(element, 'composition')).toBe(7);
-    expect(new URLSearchParams(window.location.search).get('c2d.n2.theta.2.0')).toBe('-2.9');
+    expect(new URLSearchParams(urlSearch()).get('c2d.n2.theta.2.0')).toBe('-2.9');
     handle.destroy();
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { host, setSearch } from '../kit/test-helpers.ts';
+import { host, setSearch, urlSearch } from '../kit/test-helpers.ts';
 import { valueAt } from './analysis.ts';
 import { type CompositionState, mountComposition } from './mount.ts';
 import { NINE_REGIONS, SIXTEEN_REGIONS } from './params.ts';
@@ -105,7 +105,7 @@ describe('composition widget in Chromium', () => {
     const slider = element.querySelector('input[data-param="n2.phi.0"]') as HTMLInputElement;
     slider.value = '1';
     slider.dispatchEvent(new Event('input'));
-    expect(new URLSearchParams(window.location.search).get('cmp.n2.phi.0')).toBe('1');
+    expect(new URLSearchParams(urlSearch()).get('cmp.n2.phi.0')).toBe('1');
     handle.destroy();
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { host, setSearch } from '../kit/test-helpers.ts';
+import { host, setSearch, urlSearch } from '../kit/test-helpers.ts';
 import { mountConvCalculator } from './mount.ts';
 
 afterEach(() => {
@@ -44,7 +44,7 @@ describe('conv-calculator widget in Chromium', () => {
     // Stride 2 doubles the step each layer: 1 + 4 (1 + 2 + ... + 2^(L-1)) >= 1000 needs 2^L >= 250.75.
     expect(read(element, '[data-layers]', 'data-layers')).toBeLessThanOrEqual(9);
     expect(read(element, '[data-layers]', 'data-layers')).toBeGreaterThanOrEqual(8);
-    expect(new URL(window.location.href).searchParams.get('cc.k')).toBe('5');
+    expect(new URLSearchParams(urlSearch()).get('cc.k')).toBe('5');
     handle.destroy();
   });
 

@@ -46,6 +46,19 @@ export function powerTicks(lo: number, hi: number, count = 6): number[] {
   return out;
 }
 
+/**
+ * The top of the log axis (log10 units) from `top` up: the highest power-of-ten tick stays at
+ * least 0.3 tick steps below the frame's top, so its label never runs into the axis title.
+ */
+export function headroomTop(top: number): number {
+  for (let t = top; t < top + 50; t += 0.1) {
+    const ticks = powerTicks(0, t);
+    const step = (ticks[1] ?? 1) - (ticks[0] ?? 0);
+    if ((ticks.at(-1) ?? 0) <= t - 0.3 * step) return Math.round(t * 10) / 10;
+  }
+  return top;
+}
+
 /** Tick labels of a log axis (values in log10): 1, 10, 10², ... */
 const powerLabel = (p: number): string => (p === 0 ? '1' : p === 1 ? '10' : `10${superscript(p)}`);
 

@@ -36,3 +36,56 @@ describe('Figure 4.7 input and labels', () => {
     handle.destroy();
   });
 });
+
+describe('Figure 4.7 marks and axes', () => {
+  it('keeps the "471 params, 161,051" note clear of every curve, and writes each axis in one number style', async () => {
+    const handle = mountFigure47(host());
+    await new Promise((r) => setTimeout(r, 50));
+    const panels = [...document.querySelectorAll<SVGSVGElement>('[data-widget="figure-4-7"] svg.dn-plot')];
+    expect(panels.length).toBe(2);
+    const note = [...(panels[0] as SVGSVGElement).querySelectorAll('text')].find((t) =>
+      /params, /.test(t.textContent ?? ''),
+    ) as SVGTextElement;
+    expect(note.textContent).toBe('471 params, 161,051');
+    const box = note.getBBox();
+    // nor on a curve label (K=2 sat under it)
+    for (const label of (panels[0] as SVGSVGElement).querySelectorAll('text')) {
+      if (label === note || !/^K=\d$/.test(label.textContent ?? '')) continue;
+      const l = label.getBBox();
+      const apart =
+        l.x >= box.x + box.width ||
+        box.x >= l.x + l.width ||
+        l.y >= box.y + box.height ||
+        box.y >= l.y + l.height;
+      expect(apart, `the note covers ${label.textContent}`).toBe(true);
+    }
+    // sample every curve of panel a every 0.5 user units: no sample inside the note's box
+    for (const curve of (panels[0] as SVGSVGElement).querySelectorAll<SVGPathElement>('path.dn-curve')) {
+      const length = curve.getTotalLength();
+      for (let s = 0; s <= length; s += 0.5) {
+        const p = curve.getPointAtLength(s);
+        const inside = p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height;
+        expect(inside, `K=${curve.dataset.layers} crosses the note at (${p.x}, ${p.y})`).toBe(false);
+      }
+    }
+    for (const svg of panels) {
+      const ticks = [...svg.querySelectorAll('text.dn-tick')]
+        .map((t) => t.textContent ?? '')
+        .filter((t) => /^[\d.,e+\-−]+$/.test(t));
+      const styles = new Set(
+        ticks.map((t) => (/e/.test(t) ? 'exponent' : /^\d{5,}$/.test(t) ? 'long' : 'short')),
+      );
+      expect(styles.has('exponent') && styles.has('long'), ticks.join(' ')).toBe(false);
+      // the top tick label stays below the axis title "regions (eq. 4.17)"
+      const title = [...svg.querySelectorAll('text.dn-label')].find((t) =>
+        /regions/.test(t.textContent ?? ''),
+      );
+      const tops = [...svg.querySelectorAll('text.dn-tick')].filter((t) =>
+        /^(1|10.*)$/.test(t.textContent ?? ''),
+      );
+      const highest = Math.min(...tops.map((t) => t.getBoundingClientRect().top));
+      expect(highest).toBeGreaterThanOrEqual((title as SVGTextElement).getBoundingClientRect().bottom);
+    }
+    handle.destroy();
+  });
+});

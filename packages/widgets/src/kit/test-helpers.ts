@@ -1,4 +1,6 @@
 /** Helpers shared by the browser tests of the widgets. */
+import { flushUrlState } from './url-state.ts';
+
 export const host = (): HTMLElement => document.body.appendChild(document.createElement('div'));
 
 /** Resolves with the next state a widget publishes. */
@@ -31,7 +33,17 @@ export function moveSlider(root: ParentNode, key: string, value: number): void {
 export const shownRegions = (root: ParentNode): number =>
   Number((root.querySelector('[data-regions]') as HTMLElement).dataset.regions);
 
-/** Puts `search` in the page URL for a URL-state test. */
+/**
+ * The page URL's query with every pending widget state written (widgets write the URL at most
+ * every 250 ms, so a test reads it through this, never through `window.location` directly).
+ */
+export function urlSearch(): string {
+  flushUrlState();
+  return window.location.search;
+}
+
+/** Puts `search` in the page URL for a URL-state test (after writing what is pending, so nothing lands later). */
 export function setSearch(search: string): void {
+  flushUrlState();
   window.history.replaceState(null, '', `${window.location.pathname}${search}`);
 }

@@ -4,6 +4,7 @@
  */
 import { htmlElement } from './dom.ts';
 import { download, svgToPng, svgToString } from './export-image.ts';
+import { flushUrlState } from './url-state.ts';
 
 export interface Toolbar {
   element: HTMLElement;
@@ -31,6 +32,8 @@ export function createToolbar(
   button('Export PNG', async () => download(await svgToPng(svg()), `${name}.png`));
   if (link) {
     const copy = button('Copy link', async () => {
+      // the URL is written at most every 250 ms: write the latest state before reading it
+      flushUrlState();
       copy.textContent = await copyText(link());
       clearTimeout(restore);
       restore = setTimeout(() => {

@@ -72,13 +72,56 @@ export function writeUrlState(
   return text ? `?${text}` : '';
 }
 
-/** Replaces the browser URL's query (no new history entry) with this widget's state. */
+/** Shortest time between two URL writes: a drag fires dozens of inputs per second. */
+export const URL_WRITE_INTERVAL_MS = 250;
+
+/** The state each widget prefix asked for and the page URL does not show yet. */
+const pending = new Map<string, Record<string, number | string>>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let lastWrite = Number.NEGATIVE_INFINITY;
+let listening = false;
+
+/**
+ * Puts this widget's state in the browser URL's query (no new history entry), at most once per
+ * `URL_WRITE_INTERVAL_MS`: the first change writes at once, later ones within the interval are
+ * merged into one trailing write. Chromium throttles `history.replaceState` above about 100 calls
+ * in 10 s, so a drag must not write on every input. Anything that reads the URL (Copy link, a
+ * test) calls `flushUrlState()` first; leaving or hiding the page flushes too.
+ */
 export function replaceUrlState(prefix: string, values: Record<string, number | string>): void {
   if (typeof window === 'undefined') return;
-  const search = writeUrlState(prefix, values, window.location.search);
+  pending.set(prefix, values);
+  if (!listening) {
+    listening = true;
+    window.addEventListener('pagehide', flushUrlState);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flushUrlState();
+    });
+  }
+  if (timer !== undefined) return;
+  const wait = lastWrite + URL_WRITE_INTERVAL_MS - performance.now();
+  if (wait <= 0) flushUrlState();
+  else timer = setTimeout(flushUrlState, wait);
+}
+
+/** Writes every pending widget state into the URL now (one `replaceState`); no-op when none. */
+export function flushUrlState(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  if (pending.size === 0 || typeof window === 'undefined') return;
+  let search = window.location.search;
+  for (const [prefix, values] of pending) search = writeUrlState(prefix, values, search);
+  pending.clear();
+  lastWrite = performance.now();
   window.history.replaceState(
     window.history.state,
     '',
     `${window.location.pathname}${search}${window.location.hash}`,
   );
+}
+
+/** The page URL with every pending widget state written: what a shared link must hold. */
+export function currentUrl(): string {
+  flushUrlState();
+  return typeof window === 'undefined' ? '' : window.location.href;
 }

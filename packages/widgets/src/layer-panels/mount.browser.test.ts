@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bruteForceRegions1d } from '../kit/brute-force-regions.ts';
-import { host, moveSlider, nextDraw, setSearch, shownRegions } from '../kit/test-helpers.ts';
+import { host, moveSlider, nextDraw, setSearch, shownRegions, urlSearch } from '../kit/test-helpers.ts';
 import { mountLayerPanels } from './mount.ts';
 import { DEFAULT_LAYER_PANELS, layerPanelsNetwork } from './params.ts';
 
@@ -60,7 +60,7 @@ describe('layer-panels widget in Chromium', () => {
     const pending = nextDraw(handle.subscribe);
     moveSlider(root(), 'phi.1', 0.25);
     await pending;
-    expect(new URLSearchParams(window.location.search).get('lp.phi.1')).toBe('0.25');
+    expect(new URLSearchParams(urlSearch()).get('lp.phi.1')).toBe('0.25');
     handle.destroy();
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { host, nextDraw, setSearch } from '../kit/test-helpers.ts';
+import { host, nextDraw, setSearch, urlSearch } from '../kit/test-helpers.ts';
 import { exampleNetwork } from './coefficients.ts';
 import { mountNotation } from './mount.ts';
 
@@ -132,7 +132,7 @@ describe('notation widget in Chromium', () => {
     const pending = nextDraw(handle.subscribe);
     (root().querySelector('[data-action="sample"]') as HTMLButtonElement).click();
     await pending;
-    expect(new URLSearchParams(window.location.search).get('nt.seed')).toBe('4');
+    expect(new URLSearchParams(urlSearch()).get('nt.seed')).toBe('4');
     handle.destroy();
     expect(element.children).toHaveLength(0);
   });

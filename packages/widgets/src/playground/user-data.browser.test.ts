@@ -1,7 +1,7 @@
 import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { host, setSearch, until } from '../kit/test-helpers.ts';
+import { host, setSearch, until, urlSearch } from '../kit/test-helpers.ts';
 import { MAX_URL_POINTS } from './drawn-data.ts';
 import { mountPlayground } from './mount.ts';
 
@@ -142,11 +142,11 @@ describe('playground: your own data', { timeout: 60_000 }, () => {
     expect(state.points[0]?.x1).toBeCloseTo(-0.5, 1);
     expect(state.points[1]?.x2).toBeCloseTo(-0.5, 1);
     expect(root.querySelectorAll('[data-role="data"] circle')).toHaveLength(2);
-    const search = new URLSearchParams(window.location.search);
+    const search = new URLSearchParams(urlSearch());
     expect(search.get('pg.dataset')).toBe('drawn');
     expect(search.get('pg.points')?.split('~')).toHaveLength(2);
     // The link restores the points.
-    const link = window.location.search;
+    const link = urlSearch();
     handle.destroy();
     setSearch(link);
     const again = mount({ urlPrefix: 'pg' });
@@ -156,7 +156,7 @@ describe('playground: your own data', { timeout: 60_000 }, () => {
     );
     expect(restored.points).toEqual(state.points);
     for (let i = 0; i < MAX_URL_POINTS; i++) at(-0.9 + (1.8 * i) / MAX_URL_POINTS, 0.1, 'pen', again.root);
-    expect(new URLSearchParams(window.location.search).get('pg.points')).toBeNull();
+    expect(new URLSearchParams(urlSearch()).get('pg.points')).toBeNull();
     expect(q<HTMLElement>(again.root, '[data-role="data-note"]').textContent).toMatch(/too many for a link/);
     again.handle.destroy();
   });

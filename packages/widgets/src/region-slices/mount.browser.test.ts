@@ -4,7 +4,7 @@ import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import curves from '../../../../experiments/region-density/curves.json';
-import { host, moveSlider, setSearch, shownRegions, until } from '../kit/test-helpers.ts';
+import { host, moveSlider, setSearch, shownRegions, until, urlSearch } from '../kit/test-helpers.ts';
 import { mountRegionSlices, type RegionSlicesOptions, type RegionSlicesState } from './mount.ts';
 import { planeRegionsFrom } from './plane-source.ts';
 import type { RegionDensityDocument, SnapshotFile } from './state.ts';
@@ -134,7 +134,7 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     expect(s.choice).toMatchObject({ labels: 'true', model: '4x63', examples: [0, 4, 5] });
     expect(notice()).toMatch(/Ignored snapshot 40: 4x63 has 5 saved snapshots/);
     expect(s.epoch).toBe(10000);
-    expect(window.location.search).toContain('rs.e=4');
+    expect(urlSearch()).toContain('rs.e=4');
     handle.destroy();
   });
 

@@ -3,7 +3,7 @@
  * `SawtoothState` into it. No state of its own and no worker calls.
  */
 import { formatBig } from '../depth-kit/bigint.ts';
-import { createLogPlot } from '../depth-kit/log-plot.ts';
+import { createLogPlot, headroomTop } from '../depth-kit/log-plot.ts';
 import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
 import { unitColor } from '../kit/piecewise-draw.ts';
 import { createPlot } from '../kit/plot.ts';
@@ -83,7 +83,7 @@ export function createSawtoothView(element: HTMLElement): SawtoothView {
 
   function drawSizes(state: SawtoothState): void {
     const ks = Array.from({ length: MAX_LAYERS }, (_, i) => i + 1);
-    const s = sizes.frame([0.5, MAX_LAYERS + 0.5], [0, Math.ceil(Math.log10(2 ** MAX_LAYERS))]);
+    const s = sizes.frame([0.5, MAX_LAYERS + 0.5], [0, headroomTop(Math.ceil(Math.log10(2 ** MAX_LAYERS)))]);
     sizes.curves.replaceChildren();
     sizes.points.replaceChildren();
     // Legend lines 16 CSS px apart (the text is 12 CSS px at every width).

@@ -4,6 +4,7 @@
  */
 import { corePlugin, createRegistry } from '@deepnets/core';
 import { page } from 'vitest/browser';
+import { flushUrlState } from '../kit/url-state.ts';
 import { getWidget, useWidgetsPlugin, widgetsPlugin } from '../registry.ts';
 import stylesheet from '../styles/index.css?inline';
 
@@ -43,27 +44,35 @@ export function settled(element: Element, quietMs = 400, maxMs = 20_000): Promis
 
 export interface Mounted {
   root: HTMLElement;
+  /** The widget's handle (subscribe to wait for a state). */
+  handle: ReturnType<ReturnType<typeof getWidget>['mount']>;
   destroy(): void;
 }
 
-/** Sets the viewport, mounts widget `name` (default options) in a host `hostWidth` px wide, waits for it. */
+/**
+ * Sets the viewport, mounts widget `name` (default options, or `options`) in a host `hostWidth`
+ * px wide, waits for it.
+ */
 export async function mountSettled(
   name: string,
   viewport: { width: number; height: number },
   hostWidth?: number,
+  options?: object,
 ): Promise<Mounted> {
   ensureStyles();
   await page.viewport(viewport.width, viewport.height);
+  flushUrlState();
   window.history.replaceState(null, '', window.location.pathname);
   const host = document.body.appendChild(document.createElement('div'));
   host.style.width = hostWidth ? `${hostWidth}px` : 'auto';
   host.style.padding = '8px';
-  const handle = getWidget(name, registry).mount(host);
+  const handle = getWidget(name, registry).mount(host, options);
   const root = host.querySelector(`[data-widget="${name}"]`) as HTMLElement;
   await settled(host);
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   return {
     root,
+    handle,
     destroy() {
       handle.destroy();
       host.remove();
