@@ -25,7 +25,7 @@ describe('two-outputs state (Node, no DOM)', () => {
     const state = stateOf(DEFAULT_TWO_OUTPUTS);
     for (const [i, x] of state.xs.entries()) {
       for (const o of [1, 2]) {
-        expect(state.ys[o - 1][i]).toBeCloseTo(byHand(DEFAULT_TWO_OUTPUTS, o, x), 12);
+        expect(state.ys[o - 1]?.[i]).toBeCloseTo(byHand(DEFAULT_TWO_OUTPUTS, o, x), 12);
         expect(forwardTrace(shownNetwork(DEFAULT_TWO_OUTPUTS), [x]).output[o - 1]).toBeCloseTo(
           byHand(DEFAULT_TWO_OUTPUTS, o, x),
           12,
@@ -47,7 +47,7 @@ describe('two-outputs state (Node, no DOM)', () => {
   });
 
   it('puts the shared joints at -theta_d0 / theta_d1 and a dot only where y_o bends', () => {
-    const params = { ...DEFAULT_TWO_OUTPUTS, 'phi.2.1': 0 };
+    const params: Record<string, number> = { ...DEFAULT_TWO_OUTPUTS, 'phi.2.1': 0 };
     const state = stateOf(params);
     const expected = [1, 2, 3, 4]
       .map((d) => -params[`theta.${d}.0`]! / params[`theta.${d}.1`]!)

@@ -82,7 +82,7 @@ export function twoOutputsState(
 
 /** The dots of output `output`: one per joint where y_o bends (phi_od != 0), on the curve. */
 export function jointDots(state: TwoOutputsState, output: 1 | 2): JointDot[] {
-  const values = state.ys[output - 1];
+  const values = state.ys[output - 1] as number[];
   return state.joints
     .filter((j) => (state.params[`phi.${output}.${j.unit + 1}`] ?? 0) !== 0)
     .map((j) => ({ output, unit: j.unit, x: j.x, y: values[state.xs.indexOf(j.x)] ?? 0 }));
