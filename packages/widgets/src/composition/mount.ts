@@ -82,13 +82,13 @@ export function mountComposition(
     svg: () => view.figureSvg(),
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
   });
-  const networks = () => shownNetworks((figure ?? compositionFigure(options.pair, options.domain)).analysis);
+  const networks = () => (figure ? shownNetworks(figure.analysis) : undefined);
   const exporter = createNetworkExport(view.root, {
     name: 'composition',
     choices: [
-      { value: 'composition', text: 'the composition (1-3-3-1)', network: () => networks().composition },
-      { value: 'network-1', text: 'network 1 (x → y)', network: () => networks()['network-1'] },
-      { value: 'network-2', text: 'network 2 (y → y′)', network: () => networks()['network-2'] },
+      { value: 'composition', text: 'the composition (1-3-3-1)', network: () => networks()?.composition },
+      { value: 'network-1', text: 'network 1 (x → y)', network: () => networks()?.['network-1'] },
+      { value: 'network-2', text: 'network 2 (y → y′)', network: () => networks()?.['network-2'] },
     ],
   });
   if (options.urlPrefix && typeof window !== 'undefined') {
@@ -108,6 +108,7 @@ export function mountComposition(
     figure = compositionFigure(pair, domain);
     sliders.sync(pairUrlValues(pair));
     view.draw(figure);
+    exporter.refresh();
     secondary.run();
     store.set({ ...figure.analysis, pair, shallowRegions });
   }
