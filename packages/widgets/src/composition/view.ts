@@ -58,7 +58,8 @@ export function createCompositionView(element: HTMLElement, on: CompositionViewH
     onJoint: (unit, x, y) => on.onJoint(2, unit, x, y),
     onJointEnd: on.onJointEnd,
   });
-  const panel3 = createFunctionPanel(panels, { name: 'composition', xLabel: 'x', yLabel: 'y′' });
+  // Padded like network 1's panel, so that the two x axes line up.
+  const panel3 = createFunctionPanel(panels, { name: 'composition', xLabel: 'x', yLabel: 'y′', padX: true });
   const status = htmlElement('p', { class: 'dn-status', 'aria-live': 'polite' }, root);
   const folding = createFoldingView(root);
   const comparison = createComparisonPanel(root);
