@@ -12,7 +12,8 @@
 import {
   clonePair,
   type NetworkPair,
-  pairParameterSpecs,
+  PAIR_EXPORT_CHOICES,
+  pairSliderGroups,
   pairUrlValues,
   writePairParameter,
 } from '../composition/params.ts';
@@ -61,14 +62,8 @@ export function mountCombining(
     onStep: (dx) => set({ cursor: steppedCursor(options.cursor, dx) }),
     onPsi: (psi) => set({ freePsi: psi }),
   });
-  const specs = pairParameterSpecs();
-  const sliders = createSliderGroups(
-    view.groups,
-    [
-      { group: 'Network 1: x → y (θ, φ)', specs: specs.n1 },
-      { group: 'Network 2: y → y′ (θ′, φ′)', specs: specs.n2 },
-    ],
-    (key, value) => set({ pair: writePairParameter(options.pair, key, value) }),
+  const sliders = createSliderGroups(view.groups, pairSliderGroups(), (key, value) =>
+    set({ pair: writePairParameter(options.pair, key, value) }),
   );
   const toolbar = createToolbar(view.root, {
     name: 'combining',
@@ -76,15 +71,14 @@ export function mountCombining(
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
   });
   let figure: CombiningFigure | undefined;
-  const networks = () => (figure ? shownNetworks(figure, options.freePsi) : undefined);
   const exporter = createNetworkExport(view.root, {
     name: 'combining',
     choices: [
-      { value: 'combined', text: 'the combined network (1-3-3-1)', network: () => networks()?.combined },
-      { value: 'network-1', text: 'network 1 (x → y)', network: () => networks()?.['network-1'] },
-      { value: 'network-2', text: 'network 2 (y → y′)', network: () => networks()?.['network-2'] },
-      { value: 'free-psi', text: 'the general network (Ψ free)', network: () => networks()?.['free-psi'] },
+      { value: 'combined', text: 'the combined network (1-3-3-1)' },
+      ...PAIR_EXPORT_CHOICES,
+      { value: 'free-psi', text: 'the general network (Ψ free)' },
     ],
+    networks: () => figure && shownNetworks(figure, options.freePsi),
   });
   if (options.urlPrefix && typeof window !== 'undefined') {
     const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);

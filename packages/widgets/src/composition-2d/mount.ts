@@ -65,14 +65,14 @@ export function mountComposition2d(
     svg: () => view.figureSvg(),
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
   });
-  const networks = () => (figure ? shownNetworks(figure.analysis) : undefined);
   const exporter = createNetworkExport(view.root, {
     name: 'composition-2d',
     choices: [
-      { value: 'composition', text: 'the composition (2-3-2-1)', network: () => networks()?.composition },
-      { value: 'network-1', text: 'network 1 ((x₁, x₂) → y)', network: () => networks()?.['network-1'] },
-      { value: 'network-2', text: 'network 2 (y → y′)', network: () => networks()?.['network-2'] },
+      { value: 'composition', text: 'the composition (2-3-2-1)' },
+      { value: 'network-1', text: 'network 1 ((x₁, x₂) → y)' },
+      { value: 'network-2', text: 'network 2 (y → y′)' },
     ],
+    networks: () => figure && shownNetworks(figure.analysis),
   });
   if (options.urlPrefix && typeof window !== 'undefined') {
     const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);

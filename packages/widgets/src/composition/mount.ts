@@ -21,7 +21,8 @@ import {
   clonePair,
   type NetworkPair,
   NINE_REGIONS,
-  pairParameterSpecs,
+  PAIR_EXPORT_CHOICES,
+  pairSliderGroups,
   pairUrlValues,
   SIXTEEN_REGIONS,
   writePairParameter,
@@ -62,14 +63,8 @@ export function mountComposition(
     },
     onJointEnd: () => render(),
   });
-  const specs = pairParameterSpecs();
-  const sliders = createSliderGroups(
-    view.groups,
-    [
-      { group: 'Network 1: x → y (θ, φ)', specs: specs.n1 },
-      { group: 'Network 2: y → y′ (θ′, φ′)', specs: specs.n2 },
-    ],
-    (key, value) => setPair(writePairParameter(options.pair, key, value)),
+  const sliders = createSliderGroups(view.groups, pairSliderGroups(), (key, value) =>
+    setPair(writePairParameter(options.pair, key, value)),
   );
   for (const [text, pair] of [
     ['9 regions (start)', NINE_REGIONS],
@@ -82,14 +77,10 @@ export function mountComposition(
     svg: () => view.figureSvg(),
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
   });
-  const networks = () => (figure ? shownNetworks(figure.analysis) : undefined);
   const exporter = createNetworkExport(view.root, {
     name: 'composition',
-    choices: [
-      { value: 'composition', text: 'the composition (1-3-3-1)', network: () => networks()?.composition },
-      { value: 'network-1', text: 'network 1 (x → y)', network: () => networks()?.['network-1'] },
-      { value: 'network-2', text: 'network 2 (y → y′)', network: () => networks()?.['network-2'] },
-    ],
+    choices: [{ value: 'composition', text: 'the composition (1-3-3-1)' }, ...PAIR_EXPORT_CHOICES],
+    networks: () => figure && shownNetworks(figure.analysis),
   });
   if (options.urlPrefix && typeof window !== 'undefined') {
     const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);

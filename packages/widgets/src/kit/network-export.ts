@@ -9,11 +9,10 @@ import { htmlElement } from './dom.ts';
 import { createNetworkFileControls } from './network-file.ts';
 
 export interface ExportChoice {
-  /** Part of the file name and the option's value, e.g. "network-1". */
+  /** Part of the file name, the option's value and the key in `networks()`, e.g. "network-1". */
   value: string;
   /** What the reader sees, e.g. "network 1 (x → y)". */
   text: string;
-  network(): Network | undefined;
 }
 
 export interface NetworkExport {
@@ -29,7 +28,12 @@ export interface NetworkExport {
 /** An export row in `parent`: a choice (when there are several networks) and the Export button. */
 export function createNetworkExport(
   parent: Element,
-  options: { name: string; choices: readonly ExportChoice[] },
+  options: {
+    name: string;
+    choices: readonly ExportChoice[];
+    /** The networks the figure shows now, by choice value (undefined before the first draw). */
+    networks(): Readonly<Record<string, Network>> | undefined;
+  },
 ): NetworkExport {
   const element = htmlElement('div', { class: 'dn-row dn-network-export' }, parent);
   const first = options.choices[0];
@@ -49,7 +53,7 @@ export function createNetworkExport(
     get name() {
       return options.choices.length > 1 ? `${options.name}-${choice.value}` : options.name;
     },
-    network: () => choice.network(),
+    network: () => options.networks()?.[choice.value],
     open: () => {},
   });
   // Export only: these widgets have no way to show an arbitrary network they are handed.

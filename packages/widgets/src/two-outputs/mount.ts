@@ -50,7 +50,8 @@ export function mountTwoOutputs(
   });
   const exporter = createNetworkExport(view.root, {
     name: 'two-outputs-network',
-    choices: [{ value: 'network', text: 'the 1-4-2 network', network: () => shownNetwork(options.params) }],
+    choices: [{ value: 'network', text: 'the 1-4-2 network' }],
+    networks: () => ({ network: shownNetwork(options.params) }),
   });
   if (options.urlPrefix && typeof window !== 'undefined') {
     const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);
