@@ -12,6 +12,7 @@ import { paddedExtent } from '../kit/plot.ts';
 import { createSlider, type Slider, subscript } from '../kit/slider.ts';
 import { FREE_PSI, freePsiNetwork, RANK_ONE_PSI } from './free.ts';
 import { matrixRank, type SixteenTest, sixteenRegionTest } from './psi.ts';
+import { psiKey } from './state.ts';
 
 export interface FreePanel {
   element: HTMLElement;
@@ -19,8 +20,6 @@ export interface FreePanel {
   draw(psi: number[][]): { regions: number; rank: number; test: SixteenTest };
   destroy(): void;
 }
-
-export const psiKey = (i: number, j: number) => `psi.${i + 1}.${j + 1}`;
 
 export function createFreePanel(parent: Element, onPsi: (psi: number[][]) => void): FreePanel {
   const element = htmlElement('section', { class: 'dn-cmp-free', 'data-role': 'free-psi' }, parent);

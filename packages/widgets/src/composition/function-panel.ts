@@ -55,7 +55,15 @@ export interface FunctionPanelOptions {
   onJoint?(unit: number, x: number, y: number): void;
   /** A drag ended (so the caller can stop keeping the view). */
   onJointEnd?(): void;
+  /**
+   * Leave `X_PAD` of the interval free on both sides, so that a joint at an end of the interval
+   * keeps clear of the y axis and its tick labels (default: when the panel has joints).
+   */
+  padX?: boolean;
 }
+
+/** Share of the x interval left free at each side of a padded panel. */
+export const X_PAD = 0.06;
 
 /** Smallest touch target, CSS px (WCAG 2.2 target size, issue 19 item 6). */
 const TOUCH_PX = 28;
@@ -133,7 +141,9 @@ export function createFunctionPanel(parent: Element, options: FunctionPanelOptio
     const { regions } = content;
     const [e0, e1] = content.yExtent;
     yDomain = dragging && yDomain ? [Math.min(yDomain[0], e0), Math.max(yDomain[1], e1)] : [e0, e1];
-    scales = plot.frame(regions.domain, yDomain);
+    const [lo, hi] = regions.domain;
+    const pad = (options.padX ?? handles.length > 0) ? X_PAD * (hi - lo) : 0;
+    scales = plot.frame([lo - pad, hi + pad], yDomain);
     const { x, y } = scales;
     bandLayer.replaceChildren();
     for (const band of content.bands ?? []) {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { host, setSearch, urlSearch } from '../kit/test-helpers.ts';
 import { valueAt } from './analysis.ts';
+import { X_PAD } from './function-panel.ts';
 import { type CompositionState, mountComposition } from './mount.ts';
 import { NINE_REGIONS, SIXTEEN_REGIONS } from './params.ts';
 
@@ -62,7 +63,8 @@ describe('composition widget in Chromium', () => {
     // Target: x = 0.5, y = 0.2 in data units, through the plot's own scales.
     const m = svg.getScreenCTM() as DOMMatrix;
     expect(m).toBeTruthy();
-    const axisX = (x: number) => 44 + ((x + 1) / 2) * (320 - 44 - 16);
+    // The panel shows [-1, 1] padded by X_PAD on each side (joints at the ends clear of the axis).
+    const axisX = (x: number) => 44 + ((x + 1 + 2 * X_PAD) / (2 + 4 * X_PAD)) * (320 - 44 - 16);
     const y0 = Number(joint.getAttribute('cy'));
     const height0 = Number(joint.dataset.y);
     drag(joint, { x: axisX(0.5), y: y0 - 20 });

@@ -37,6 +37,21 @@ export function pairParameterSpecs(units = 3): { n1: SliderSpec[]; n2: SliderSpe
   };
 }
 
+/** The slider groups of both networks (kit `createSliderGroups`). */
+export function pairSliderGroups(units = 3): { group: string; specs: SliderSpec[] }[] {
+  const { n1, n2 } = pairParameterSpecs(units);
+  return [
+    { group: 'Network 1: x → y (θ, φ)', specs: n1 },
+    { group: 'Network 2: y → y′ (θ′, φ′)', specs: n2 },
+  ];
+}
+
+/** The two networks of a pair as choices of "Export network" (kit `createNetworkExport`). */
+export const PAIR_EXPORT_CHOICES = [
+  { value: 'network-1', text: 'network 1 (x → y)' },
+  { value: 'network-2', text: 'network 2 (y → y′)' },
+] as const;
+
 /** The value of `n1.theta.1.0`-style keys. */
 export function readPairParameter(pair: NetworkPair, key: string): number {
   const [net, ...rest] = key.split('.');

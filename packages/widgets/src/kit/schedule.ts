@@ -19,10 +19,12 @@ export interface Scheduled {
 export function leadingAndSettled(work: () => void, quietMs: number): Scheduled {
   let last = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Quiet time counts from the end of the last run: work slower than `quietMs` (a loaded machine)
+  // must not make every input of a drag look like the first one after a pause.
   const fire = () => {
     timer = undefined;
-    last = performance.now();
     work();
+    last = performance.now();
   };
   return {
     run() {

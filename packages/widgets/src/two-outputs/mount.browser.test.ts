@@ -1,6 +1,9 @@
+import { evaluate } from '@deepnets/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { bruteForceRegions1d } from '../kit/brute-force-regions.ts';
+import { exportedNetwork } from '../kit/network-export-testing.ts';
+import { polylineAt } from '../kit/polyline-at.ts';
 import { host, nextDraw, setSearch, shownRegions } from '../kit/test-helpers.ts';
 import { mountTwoOutputs } from './mount.ts';
 import { DEFAULT_TWO_OUTPUTS, twoOutputNetwork } from './params.ts';
@@ -90,6 +93,27 @@ describe('two-outputs widget in Chromium', () => {
     expect(jointXs(2).some((x) => Math.abs(x - 0.2) < 1e-12)).toBe(false);
     expect(jointXs(1).some((x) => Math.abs(x - 0.2) < 1e-12)).toBe(true);
     expect(jointXs(2)).toHaveLength(3);
+    handle.destroy();
+  });
+
+  it('exports the 1-4-2 network as a deepnets.network/v1 file that evaluates to both drawn curves', async () => {
+    const handle = mountTwoOutputs(host());
+    await nextDraw(handle.subscribe);
+    const input = root().querySelector('input[data-param="phi.1.3"]') as HTMLInputElement;
+    input.value = '-0.7';
+    const pending = nextDraw(handle.subscribe);
+    input.dispatchEvent(new Event('input'));
+    const state = await pending;
+    const file = await exportedNetwork(root());
+    expect(file.fileName).toBe('two-outputs-network.json');
+    expect(JSON.parse(file.text).format).toBe('deepnets.network/v1');
+    expect(file.network.layers.map((l) => l.weights.length)).toEqual([4, 2]);
+    expect(file.network.layers[1]?.weights[0]?.[2]).toBe(-0.7);
+    for (const x of [0.05, 0.3, 0.5, 0.71, 0.98]) {
+      const [y1, y2] = evaluate(file.network, [x]);
+      expect(y1).toBeCloseTo(polylineAt(state.xs, state.ys[0], x), 10);
+      expect(y2).toBeCloseTo(polylineAt(state.xs, state.ys[1], x), 10);
+    }
     handle.destroy();
   });
 });
