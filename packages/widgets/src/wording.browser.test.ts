@@ -16,12 +16,6 @@ const NOUNS =
   'linear regions|regions|units|hidden layers|layers|inputs|outputs|stacked convolutions|parameters|pieces|joints';
 // "D + 1 regions" is a formula, not a count: a 1 after an operator is left alone
 const WRONG = new RegExp(`(?<![\\d.,])(?<![+\\-−×]\\s)\\b1 (${NOUNS})\\b|\\bD_[ikoj]\\b|\\ba integer\\b`);
-/**
- * The composition's joint at x = -1 covered the -1 tick; its fix and its own test (at 1280 and
- * 390 px) are on the composition owner's branch (h18-split-a, f7fe20f). Checked here once merged:
- * remove the name from this set then.
- */
-const JOINTS_FIXED_ELSEWHERE = new Set(['composition']);
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -42,7 +36,7 @@ describe('wording and marks of every widget as it opens', () => {
       await new Promise((r) => setTimeout(r, 300));
       const text = element.textContent ?? '';
       expect(text.match(WRONG)?.[0] ?? null, text.slice(0, 200)).toBeNull();
-      for (const svg of JOINTS_FIXED_ELSEWHERE.has(name) ? [] : element.querySelectorAll('svg')) {
+      for (const svg of element.querySelectorAll('svg')) {
         const ticks = [...svg.querySelectorAll('text.dn-tick')].map((t) => t.getBoundingClientRect());
         for (const joint of svg.querySelectorAll('[data-role="joint"]')) {
           const dot = joint.getBoundingClientRect();
