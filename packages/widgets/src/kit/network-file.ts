@@ -41,8 +41,11 @@ export interface NetworkFileControlsOptions {
   name: string;
   /** The network to export now (undefined disables Export). */
   network(): Network | undefined;
-  /** Receives an opened network that passed `check`. */
-  open(net: Network, fileName: string): void;
+  /**
+   * Receives an opened network that passed `check`. Without it the controls only export (no
+   * "Open network…" button, no drop): the choice of widgets that show a network they cannot take.
+   */
+  open?(net: Network, fileName: string): void;
   /** A widget's own checks on an opened network (throw a `DeepnetsError` to refuse it). */
   check?(net: Network): void;
   /** Where a network file may be dropped. */
@@ -61,7 +64,10 @@ export interface NetworkFileControls {
   destroy(): void;
 }
 
-/** "Export network" and "Open network…" buttons, drop on `dropTarget`, and the error line. */
+/**
+ * "Export network" and (with `options.open`) "Open network…" buttons, drop on `dropTarget`, and
+ * the error line.
+ */
 export function createNetworkFileControls(
   parent: Element,
   options: NetworkFileControlsOptions,
@@ -83,13 +89,15 @@ export function createNetworkFileControls(
     { class: 'dn-notice', role: 'alert', 'data-role': 'network-file-error', hidden: 'hidden' },
     parent,
   );
-  const opener = createFileOpen(element, {
-    label: 'Open network…',
-    accept: '.json,application/json',
-    action: 'open-network',
-    ...(options.dropTarget ? { dropTarget: options.dropTarget } : {}),
-    open: openFile,
-  });
+  const opener = options.open
+    ? createFileOpen(element, {
+        label: 'Open network…',
+        accept: '.json,application/json',
+        action: 'open-network',
+        ...(options.dropTarget ? { dropTarget: options.dropTarget } : {}),
+        open: openFile,
+      })
+    : undefined;
   function openFile(fileName: string, text: string): void {
     const read = readNetworkFile(text, options.check);
     error.hidden = read.ok;
@@ -99,11 +107,11 @@ export function createNetworkFileControls(
       return;
     }
     delete error.dataset.code;
-    options.open(read.network, fileName);
+    options.open?.(read.network, fileName);
   }
   const refresh = () => {
     exportButton.disabled = options.network() === undefined;
   };
   refresh();
-  return { element, exportButton, error, refresh, openFile, destroy: opener.destroy };
+  return { element, exportButton, error, refresh, openFile, destroy: () => opener?.destroy() };
 }
