@@ -92,6 +92,7 @@ export {
   type NetworkDiagram,
   refMatches,
 } from './kit/network-diagram.ts';
+export { type FoundNetwork, networkFromDocument } from './kit/network-document.ts';
 export {
   createNetworkFileControls,
   downloadNetworkFile,

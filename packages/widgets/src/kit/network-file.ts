@@ -1,13 +1,15 @@
 /**
  * Networks that travel between the page and the CLI: export a network as a `deepnets.network/v1`
  * file (the format `deepnets regions`, `eval` and `compose` read) and open one, by file picker or
- * drop, with core's parser. A bad file never throws into the page: its typed error (code, JSON
+ * drop, with core's parser (also the network in a snapshot, experiment state or snapshots file:
+ * kit/network-document.ts). A bad file never throws into the page: its typed error (code, JSON
  * path, message) is shown in the widget's error line.
  */
-import { DeepnetsError, type Network, networkToJson, parseNetworkJson } from '@deepnets/core';
+import { DeepnetsError, type Network, networkToJson } from '@deepnets/core';
 import { htmlElement } from './dom.ts';
 import { download } from './export-image.ts';
 import { createFileOpen } from './file-drop.ts';
+import { networkFromDocument } from './network-document.ts';
 
 /** The text of `net` as a `deepnets.network/v1` file (numbers in shortest round-trip form). */
 export const networkFileText = (net: Network): string => networkToJson(net);
@@ -19,7 +21,9 @@ export function downloadNetworkFile(net: Network, name: string): void {
 }
 
 /** The outcome of reading a file: the network, or the error to show (with its code). */
-export type NetworkFileResult = { ok: true; network: Network } | { ok: false; code: string; message: string };
+export type NetworkFileResult =
+  | { ok: true; network: Network; where: string }
+  | { ok: false; code: string; message: string };
 
 /**
  * Reads the text of a `deepnets.network/v1` file, then `check` (a widget's own limits, e.g. "2
@@ -27,9 +31,9 @@ export type NetworkFileResult = { ok: true; network: Network } | { ok: false; co
  */
 export function readNetworkFile(text: string, check?: (net: Network) => void): NetworkFileResult {
   try {
-    const network = parseNetworkJson(text);
+    const { network, where } = networkFromDocument(text);
     check?.(network);
-    return { ok: true, network };
+    return { ok: true, network, where };
   } catch (e) {
     const code = e instanceof DeepnetsError ? e.code : 'INVALID_FORMAT';
     return { ok: false, code, message: (e as Error).message };
@@ -42,10 +46,11 @@ export interface NetworkFileControlsOptions {
   /** The network to export now (undefined disables Export). */
   network(): Network | undefined;
   /**
-   * Receives an opened network that passed `check`. Without it the controls only export (no
+   * Receives an opened network that passed `check` (`where`: its place in an experiment file, ''
+   * for a network file). Without it the controls only export (no
    * "Open network…" button, no drop): the choice of widgets that show a network they cannot take.
    */
-  open?(net: Network, fileName: string): void;
+  open?(net: Network, fileName: string, where: string): void;
   /** A widget's own checks on an opened network (throw a `DeepnetsError` to refuse it). */
   check?(net: Network): void;
   /** Where a network file may be dropped. */
@@ -107,7 +112,7 @@ export function createNetworkFileControls(
       return;
     }
     delete error.dataset.code;
-    options.open?.(read.network, fileName);
+    options.open?.(read.network, fileName, read.where);
   }
   const refresh = () => {
     exportButton.disabled = options.network() === undefined;
