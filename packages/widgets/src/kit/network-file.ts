@@ -66,6 +66,11 @@ export interface NetworkFileControls {
   refresh(): void;
   /** Opens the text of a file (e.g. one dropped on a target the widget handles itself). */
   openFile(fileName: string, text: string): void;
+  /**
+   * Shows `error` (a `DeepnetsError`'s code and message) for the file `fileName` in the error
+   * line: for a network the widget found it cannot show only after opening it (e.g. its regions).
+   */
+  fail(fileName: string, error: unknown): void;
   destroy(): void;
 }
 
@@ -105,18 +110,28 @@ export function createNetworkFileControls(
     : undefined;
   function openFile(fileName: string, text: string): void {
     const read = readNetworkFile(text, options.check);
-    error.hidden = read.ok;
     if (!read.ok) {
-      error.dataset.code = read.code;
-      error.textContent = `${fileName.slice(0, 60)}: ${read.message} [${read.code}]`;
+      show(fileName, read.code, read.message);
       return;
     }
+    error.hidden = true;
     delete error.dataset.code;
     options.open?.(read.network, fileName, read.where);
   }
+  function show(fileName: string, code: string, message: string): void {
+    error.hidden = false;
+    error.dataset.code = code;
+    error.textContent = `${fileName.slice(0, 60)}: ${message} [${code}]`;
+  }
+  const fail = (fileName: string, e: unknown) =>
+    show(
+      fileName,
+      e instanceof DeepnetsError ? e.code : 'INVALID_NETWORK',
+      String((e as Error)?.message ?? e),
+    );
   const refresh = () => {
     exportButton.disabled = options.network() === undefined;
   };
   refresh();
-  return { element, exportButton, error, refresh, openFile, destroy: () => opener?.destroy() };
+  return { element, exportButton, error, refresh, openFile, fail, destroy: () => opener?.destroy() };
 }
