@@ -94,8 +94,11 @@ export {
 } from './kit/network-diagram.ts';
 export { type FoundNetwork, networkFromDocument } from './kit/network-document.ts';
 export {
+  createNetworkExports,
   createNetworkFileControls,
   downloadNetworkFile,
+  type NetworkExport,
+  type NetworkExports,
   type NetworkFileControls,
   type NetworkFileControlsOptions,
   type NetworkFileResult,

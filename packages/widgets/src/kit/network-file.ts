@@ -43,6 +43,11 @@ export function readNetworkFile(text: string, check?: (net: Network) => void): N
 export interface NetworkFileControlsOptions {
   /** The file name of an export, without ".json" (e.g. "playground-network"). */
   name: string;
+  /**
+   * The Export button's text ("Export network"); a widget that shows several networks names each,
+   * e.g. "Export shallow network".
+   */
+  label?: string;
   /** The network to export now (undefined disables Export). */
   network(): Network | undefined;
   /**
@@ -88,7 +93,7 @@ export function createNetworkFileControls(
     { type: 'button', class: 'dn-button', 'data-action': 'export-network' },
     element,
   );
-  exportButton.textContent = 'Export network';
+  exportButton.textContent = options.label ?? 'Export network';
   exportButton.title = 'Save the network as a deepnets.network/v1 file (deepnets regions FILE counts it)';
   exportButton.addEventListener('click', () => {
     const net = options.network();
@@ -134,4 +139,51 @@ export function createNetworkFileControls(
   };
   refresh();
   return { element, exportButton, error, refresh, openFile, fail, destroy: () => opener?.destroy() };
+}
+
+/** One network a widget offers for export (see `createNetworkExports`). */
+export interface NetworkExport {
+  /** `data-network` of its button, e.g. "shallow". */
+  key: string;
+  /** The file name without ".json". */
+  name: string;
+  /** The button's text, e.g. "Export shallow network". */
+  label: string;
+  /** The network now, or undefined while there is none. */
+  network(): Network | undefined;
+}
+
+export interface NetworkExports {
+  /** The Export button of each network, by key. */
+  buttons: Record<string, HTMLButtonElement>;
+  /** Enables the buttons whose network exists; `hideMissing` hides (not just disables) the others. */
+  refresh(hideMissing?: boolean): void;
+  destroy(): void;
+}
+
+/**
+ * Export buttons for a widget that shows several networks (e.g. a shallow and a deep fit): one
+ * export-only `createNetworkFileControls` per network, in one row of `parent`.
+ */
+export function createNetworkExports(parent: Element, exports: readonly NetworkExport[]): NetworkExports {
+  const row = htmlElement('div', { class: 'dn-buttons dn-network-exports' }, parent);
+  const controls = exports.map((e) => {
+    const files = createNetworkFileControls(row, { name: e.name, label: e.label, network: e.network });
+    files.exportButton.dataset.network = e.key;
+    return { e, files };
+  });
+  const refresh = (hideMissing = false) => {
+    for (const { e, files } of controls) {
+      files.refresh();
+      files.element.hidden = hideMissing && e.network() === undefined;
+    }
+  };
+  refresh();
+  return {
+    buttons: Object.fromEntries(controls.map(({ e, files }) => [e.key, files.exportButton])),
+    refresh,
+    destroy: () => {
+      for (const { files } of controls) files.destroy();
+    },
+  };
 }
