@@ -4,7 +4,7 @@
  * `deepnets.network/v1` file (`deepnets regions FILE` counts the same regions as the page; both
  * count on [-1, 1]). A button waits for its fit; the near-construction one is hidden without it.
  */
-import { createNetworkExports, type NetworkExports } from '../kit/network-file.ts';
+import { createNetworkExports, type NetworkExports, showElement } from '../kit/network-file.ts';
 import type { ApproximationState } from './state.ts';
 
 export function createFitExports(parent: Element, state: ApproximationState): NetworkExports {
@@ -31,7 +31,7 @@ export function createFitExports(parent: Element, state: ApproximationState): Ne
   const near = exports.buttons['deepNearConstruction'] as HTMLButtonElement;
   const refresh = () => {
     exports.refresh();
-    (near.parentElement as HTMLElement).hidden = state.deepNearConstruction === undefined;
+    showElement(near.parentElement as HTMLElement, state.deepNearConstruction !== undefined);
   };
   refresh();
   return { ...exports, refresh };

@@ -57,12 +57,8 @@ describe('approximation: the trained networks travel as deepnets.network/v1 file
     // A new target retrains: the buttons wait for their fits.
     handle.update({ target: 'sin' });
     await vi.waitFor(() => expect(button('shallow').disabled).toBe(true));
-    expect(
-      widget()
-        .querySelector('[data-network="deepNearConstruction"]')
-        ?.closest('.dn-network-file')
-        ?.hasAttribute('hidden'),
-    ).toBe(true);
+    const near = button('deepNearConstruction').closest('.dn-network-file') as HTMLElement;
+    expect(near.style.display).toBe('none');
     handle.destroy();
   });
 });

@@ -141,6 +141,11 @@ export function createNetworkFileControls(
   return { element, exportButton, error, refresh, openFile, fail, destroy: () => opener?.destroy() };
 }
 
+/** Shows or hides `element` (a flex row of buttons, which the `hidden` attribute does not hide). */
+export const showElement = (element: HTMLElement, shown: boolean): void => {
+  element.style.display = shown ? '' : 'none';
+};
+
 /** One network a widget offers for export (see `createNetworkExports`). */
 export interface NetworkExport {
   /** `data-network` of its button, e.g. "shallow". */
@@ -173,10 +178,15 @@ export function createNetworkExports(parent: Element, exports: readonly NetworkE
     return { e, files };
   });
   const refresh = (hideMissing = false) => {
+    // style.display, not `hidden`: `.dn-buttons { display: flex }` would override the attribute.
     for (const { e, files } of controls) {
       files.refresh();
-      files.element.hidden = hideMissing && e.network() === undefined;
+      showElement(files.element, !(hideMissing && e.network() === undefined));
     }
+    showElement(
+      row,
+      controls.some(({ files }) => files.element.style.display !== 'none'),
+    );
   };
   refresh();
   return {

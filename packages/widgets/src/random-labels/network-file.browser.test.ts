@@ -31,7 +31,9 @@ describe('random-labels: the live run trained models travel as deepnets.network/
     });
     const row = () => element.querySelector('.dn-network-exports') as HTMLElement;
     const shown = () =>
-      [...row().querySelectorAll('.dn-network-file')].filter((e) => !(e as HTMLElement).hidden);
+      [...row().querySelectorAll('.dn-network-file')].filter(
+        (e) => (e as HTMLElement).style.display !== 'none',
+      );
     expect(shown()).toHaveLength(0);
     const finished = until(handle.subscribe, (s) => !s.running && s.live.every((m) => m.done));
     (element.querySelector('[data-action="run"]') as HTMLButtonElement).click();
