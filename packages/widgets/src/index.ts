@@ -92,9 +92,13 @@ export {
   type NetworkDiagram,
   refMatches,
 } from './kit/network-diagram.ts';
+export { type FoundNetwork, networkFromDocument } from './kit/network-document.ts';
 export {
+  createNetworkExports,
   createNetworkFileControls,
   downloadNetworkFile,
+  type NetworkExport,
+  type NetworkExports,
   type NetworkFileControls,
   type NetworkFileControlsOptions,
   type NetworkFileResult,

@@ -1,8 +1,9 @@
 /**
- * A Vitest browser command (it runs in Node, on the test server): `deepnets regions` from the
- * CLI package (`@deepnets/cli`'s `main`, the code behind the `deepnets` binary) on the text of a
- * network file, in memory. Browser tests call it through `commands.cliRegions(text, args)` to
- * check that a network exported by a widget counts the same in the CLI as on the page.
+ * Vitest browser commands (they run in Node, on the test server) that call the CLI package
+ * (`@deepnets/cli`'s `main`, the code behind the `deepnets` binary) in memory. Browser tests call
+ * `commands.cliRegions(text, args)` to check that a network exported by a widget counts the same
+ * in the CLI as on the page, and `commands.cliRun(args, files)` for any other command (e.g.
+ * `construct max-regions`, whose stdout is a network file a widget then opens).
  */
 import type { BrowserCommand } from 'vitest/node';
 
@@ -12,31 +13,41 @@ export interface CliRun {
   err: string;
 }
 
-export const cliRegions: BrowserCommand<[text: string, args: string[]]> = async (
-  _context,
-  text,
-  args,
-): Promise<CliRun> => {
+/** `deepnets ...args` with `files` (name -> text) as the only readable files; nothing is written. */
+async function runCli(args: string[], files: Record<string, string>): Promise<CliRun> {
   const { main } = await import('@deepnets/cli');
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['regions', 'net.json', ...args, '--json'], {
+  const code = await main(args, {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     readFile: async (path) => {
-      if (path !== 'net.json') throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       return text;
     },
     writeFile: async () => {
-      throw new Error('regions writes no file');
+      throw new Error('browser-test CLI runs write no file');
     },
     isTTY: false,
   });
   return { code, out: out.join(''), err: err.join('') };
-};
+}
+
+/** `deepnets regions net.json ...args --json` on the network file `text`. */
+export const cliRegions: BrowserCommand<[text: string, args: string[]]> = async (_context, text, args) =>
+  runCli(['regions', 'net.json', ...args, '--json'], { 'net.json': text });
+
+/** `deepnets ...args` with the in-memory `files`. */
+export const cliRun: BrowserCommand<[args: string[], files?: Record<string, string>]> = async (
+  _context,
+  args,
+  files = {},
+) => runCli(args, files);
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     cliRegions(text: string, args: string[]): Promise<CliRun>;
+    cliRun(args: string[], files?: Record<string, string>): Promise<CliRun>;
   }
 }

@@ -18,6 +18,7 @@ import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
 import { sawtoothStart } from './construction.ts';
 import { drawTargetInput } from './draw-input.ts';
+import { createFitExports } from './export.ts';
 import { fitBest, gridSamples, shapesForBudget, sweepBudgets } from './fit.ts';
 import { maxDifference, withIdentityLayers } from './identity.ts';
 import {
@@ -104,6 +105,7 @@ export function mountApproximation(
     svg: () => figureSvg(root, [{ svg: view.plot.svg }, { svg: view.errPlot.svg }]),
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
   });
+  const exports = createFitExports(toolbar.element, state);
   if (options.urlPrefix && typeof window !== 'undefined') {
     const { values, notices } = readUrlState(
       options.urlPrefix,
@@ -246,6 +248,7 @@ export function mountApproximation(
   function draw(): void {
     const input = { state, options, target: currentTarget(), samples: data(), drawn, drawIndex };
     lastScale = drawFits(view, input);
+    exports.refresh();
     root.dataset.training = String(state.training);
     store.set({ ...state });
   }
@@ -276,6 +279,7 @@ export function mountApproximation(
       destroyed = true;
       abort?.abort();
       sweepAbort?.abort();
+      exports.destroy();
       store.clear();
       root.remove();
     },

@@ -7,9 +7,16 @@
  *
  * Region enumeration goes through injected `regions1d` / `regions2d` (the docs pass the worker's,
  * with a fallback to the local call); sizes are capped (`limits`) with a visible notice.
+ *
+ * Export network saves the network shown as a `deepnets.network/v1` file; Open network… (or a
+ * drop on the widget) shows the network of a file instead of a random one: a `deepnets construct`
+ * output, an export, or the network in a `deepnets experiment` file. A file the builder cannot
+ * show (bad JSON, wrong format, shapes, 40 inputs...) leaves the network shown as it was and the
+ * error line says what is wrong and where.
  */
 import { htmlElement } from '../kit/dom.ts';
 import { createNetworkDiagram } from '../kit/network-diagram.ts';
+import { createNetworkFileControls } from '../kit/network-file.ts';
 import { createPlot } from '../kit/plot.ts';
 import {
   localRegions1d,
@@ -21,6 +28,7 @@ import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import { type BuilderAction, createBuilderControls } from './controls.ts';
+import { checkBuilderNetwork } from './opened.ts';
 import { clampWidths, DEFAULT_LIMITS, sampleNetwork, shapeBound, shapeParameters } from './shape.ts';
 import {
   applyBuilderAction,
@@ -32,6 +40,7 @@ import {
   type NetworkBuilderOptions,
   type NetworkBuilderState,
   unitsWord,
+  withShapeOfNetwork,
 } from './state.ts';
 import { draw1d, draw2d, showCount, showSummary } from './view.ts';
 
@@ -83,6 +92,37 @@ export function mountNetworkBuilder(
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
   });
   let selected = 0;
+  let shown: NetworkBuilderState | undefined;
+  /** The options before the last opened file, restored if its network cannot be shown after all. */
+  let beforeOpen: NetworkBuilderOptions | undefined;
+  const files = createNetworkFileControls(toolbar.element, {
+    name: 'network-builder',
+    network: () => shown?.network,
+    check: (net) => checkBuilderNetwork(net, options.limits),
+    open: (network, fileName, where) => {
+      const source = where ? `${fileName} (${where})` : fileName;
+      beforeOpen = options;
+      show(withShapeOfNetwork({ ...options, network, source }));
+    },
+    dropTarget: root,
+  });
+
+  /** Shows `next` (a shape, or an opened network with its shape). */
+  function show(next: NetworkBuilderOptions): void {
+    options = next;
+    selected = 0;
+    say('');
+    if (options.urlPrefix) replaceUrlState(options.urlPrefix, builderUrlValues(options));
+    controls.sync(options, options.limits);
+    void render();
+  }
+
+  function refuseOpened(source: string, error: unknown): void {
+    files.fail(source, error);
+    const previous = beforeOpen as NetworkBuilderOptions;
+    beforeOpen = undefined;
+    show(previous);
+  }
 
   if (options.urlPrefix && typeof window !== 'undefined') {
     const { values, notices } = readUrlState(
@@ -93,6 +133,7 @@ export function mountNetworkBuilder(
     options = fromUrlValues(options, values);
     toolbar.notify(notices);
   }
+  options = withShapeOfNetwork(options);
 
   function say(text: string): void {
     notice.textContent = text;
@@ -141,7 +182,8 @@ export function mountNetworkBuilder(
     const id = ++request;
     const start = performance.now();
     const { inputs, widths, seed, limits } = options;
-    const network = sampleNetwork(inputs, widths, seed);
+    const network = options.network ?? sampleNetwork(inputs, widths, seed);
+    const source = options.network ? (options.source ?? 'the given network') : '';
     const parameters = shapeParameters(inputs, widths);
     const bound = shapeBound(inputs, widths);
     showSummary(summary, inputs, widths, parameters, bound);
@@ -152,33 +194,46 @@ export function mountNetworkBuilder(
     let linearRegions: number | undefined;
     let activationRegions = 0;
     const units = widths.reduce((a, b) => a + b, 0);
-    if (inputs === 1) {
-      const source = units <= options.localUpTo ? localRegions1d : options.regions1d;
-      const r = await regions1dWithFallback(source, network, { domain: DOMAIN });
+    try {
+      if (inputs === 1) {
+        const source = units <= options.localUpTo ? localRegions1d : options.regions1d;
+        const r = await regions1dWithFallback(source, network, { domain: DOMAIN });
+        if (destroyed || id !== request) return;
+        draw1d(plot1d, r);
+        ({ linearRegions, activationRegions } = r);
+      } else if (units <= limits.units2d) {
+        const source = units <= options.localUpTo ? localRegions2d : options.regions2d;
+        const r = await regions2dWithFallback(source, network, { box: BOX });
+        if (destroyed || id !== request) return;
+        draw2d(plot2d, r);
+        ({ linearRegions, activationRegions } = r);
+      } else {
+        plot2d.regions.replaceChildren();
+        plot2d.curves.replaceChildren();
+        status.textContent = `The 2-D drawing is limited to ${limits.units2d} hidden units in total (this network has ${units}); remove units or switch to a 1-D input.`;
+      }
+    } catch (error) {
       if (destroyed || id !== request) return;
-      draw1d(plot1d, r);
-      linearRegions = r.linearRegions;
-      activationRegions = r.activationRegions;
-    } else if (units <= limits.units2d) {
-      const source = units <= options.localUpTo ? localRegions2d : options.regions2d;
-      const r = await regions2dWithFallback(source, network, { box: BOX });
-      if (destroyed || id !== request) return;
-      draw2d(plot2d, r);
-      linearRegions = r.linearRegions;
-      activationRegions = r.activationRegions;
-    } else {
-      plot2d.regions.replaceChildren();
-      plot2d.curves.replaceChildren();
-      status.textContent = `The 2-D drawing is limited to ${limits.units2d} hidden units in total (this network has ${units}); remove units or switch to a 1-D input.`;
+      // An opened network whose regions cannot be counted exactly: say why, show the previous one.
+      if (options.network && beforeOpen) {
+        refuseOpened(options.source ?? 'the file', error);
+        return;
+      }
+      status.textContent = `Its regions cannot be counted exactly: ${(error as Error).message}`;
     }
     if (linearRegions !== undefined) {
-      showCount(status, inputs, linearRegions, activationRegions, bound);
+      showCount(status, inputs, linearRegions, activationRegions, bound, source);
       const plot = inputs === 1 ? plot1d : plot2d;
-      plot.setTitle(`A random ${[inputs, ...widths, 1].join('-')} network: ${status.textContent}`);
+      const shape = [inputs, ...widths, 1].join('-');
+      plot.setTitle(
+        `${source ? `The ${shape} network of ${source}` : `A random ${shape} network`}: ${status.textContent}`,
+      );
     }
     const ms = performance.now() - start;
     root.dataset.ms = ms.toFixed(2);
-    store.set({ inputs, widths, seed, network, parameters, bound, linearRegions, ms });
+    shown = { inputs, widths, seed, network, source, parameters, bound, linearRegions, ms };
+    files.refresh();
+    store.set(shown);
   }
 
   function markSelectedQuietly(): void {
@@ -192,16 +247,22 @@ export function mountNetworkBuilder(
 
   return createHandle(root, store, {
     update(partial) {
-      options = {
+      beforeOpen = undefined;
+      // A new shape or seed without a network goes back to random weights.
+      const reshaped =
+        !('network' in partial) && (partial.inputs ?? partial.widths ?? partial.seed) !== undefined;
+      options = withShapeOfNetwork({
         ...options,
         ...partial,
+        ...(reshaped ? { network: undefined, source: undefined } : {}),
         widths: clampWidths(partial.widths ?? options.widths, partial.limits ?? options.limits),
-      };
+      });
       controls.sync(options, options.limits);
       void render();
     },
     cleanup() {
       destroyed = true;
+      files.destroy();
     },
   });
 }

@@ -7,6 +7,7 @@ import type { Network } from '@deepnets/core';
 import type { Regions1DSource, Regions2DSource } from '../kit/regions-source.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
 import type { BuilderAction } from './controls.ts';
+import { networkShape } from './opened.ts';
 import { type BuilderLimits, clampWidths, type ShapeBound } from './shape.ts';
 
 export interface NetworkBuilderOptions {
@@ -21,6 +22,13 @@ export interface NetworkBuilderOptions {
   regions1d: Regions1DSource;
   regions2d: Regions2DSource;
   urlPrefix?: string;
+  /**
+   * A given network (e.g. opened from a file) shown instead of a random one; its shape must match
+   * `inputs` and `widths`. Any change of shape or a new sample goes back to random weights.
+   */
+  network?: Network | undefined;
+  /** Where the given network came from (a file name), said with its count. */
+  source?: string | undefined;
 }
 
 export interface NetworkBuilderState {
@@ -28,6 +36,8 @@ export interface NetworkBuilderState {
   widths: number[];
   seed: number;
   network: Network;
+  /** The file the network came from; '' for a random network of the shape. */
+  source: string;
   parameters: number;
   bound: ShapeBound;
   /** Exact linear regions on [-1, 1] or [-1, 1]^2; undefined when the 2-D drawing is capped. */
@@ -79,20 +89,32 @@ export function builderUrlValues(
   return values;
 }
 
+/** `o` with the `inputs` and `widths` of its given network, when it has one. */
+export function withShapeOfNetwork<O extends Pick<NetworkBuilderOptions, 'inputs' | 'widths' | 'network'>>(
+  o: O,
+): O {
+  if (!o.network) return o;
+  const { inputs, widths } = networkShape(o.network);
+  return { ...o, inputs: inputs as 1 | 2, widths };
+}
+
 /** "1 unit", "4 units". */
 export const unitsWord = (n: number): string => `${n} unit${n === 1 ? '' : 's'}`;
 
 /**
  * Applies `action` to the shape (`selected` is the selected layer): the new options, the selected
- * layer, and the message for the reader ('' when there is nothing to say).
+ * layer, and the message for the reader ('' when there is nothing to say). A given network (an
+ * opened file) gives way to random weights, and the message says so.
  */
 export function applyBuilderAction<
-  O extends Pick<NetworkBuilderOptions, 'inputs' | 'seed' | 'widths' | 'limits'>,
+  O extends Pick<NetworkBuilderOptions, 'inputs' | 'seed' | 'widths' | 'limits' | 'network' | 'source'>,
 >(options: O, action: BuilderAction, selected: number): { options: O; selected: number; message: string } {
   const { limits } = options;
   let widths = [...options.widths];
-  let next = options;
-  let message = '';
+  let next: O = options.network ? { ...options, network: undefined, source: undefined } : options;
+  let message = options.network
+    ? `Random weights again: the network of ${options.source || 'the file'} is no longer shown (open the file again to see it).`
+    : '';
   switch (action.type) {
     case 'inputs':
       next = { ...next, inputs: action.inputs };

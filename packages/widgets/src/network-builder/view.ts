@@ -30,14 +30,16 @@ export function showSummary(
   appendRegionSummary(summary, bound);
 }
 
+/** The exact count of the network shown; `source` names its file ('' for a random network). */
 export function showCount(
   status: HTMLElement,
   inputs: number,
   count: number,
   activation: number,
   bound: ShapeBound,
+  source = '',
 ): void {
-  status.replaceChildren('This random network has ');
+  status.replaceChildren(source ? `The network of ${source} has ` : 'This random network has ');
   htmlElement('strong', { 'data-regions': count }, status).textContent = String(count);
   const pieces = inputs === 1 ? 'intervals' : 'polygons (thin lines)';
   // A share only against a proven maximum, never against a bound.

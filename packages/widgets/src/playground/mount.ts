@@ -64,7 +64,7 @@ export function mountPlayground(
   }
 
   const settings = bindSettings(view, store, {
-    changed: (what) => (what === 'rate' || what === 'optimizer' ? writeUrl() : reset()),
+    changed: (what) => (what === 'activation' || what === 'hidden' ? reset() : writeUrl()),
     redraw: () => redrawStatus(),
   });
 

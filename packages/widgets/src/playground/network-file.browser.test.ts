@@ -3,6 +3,13 @@ import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
+import {
+  dropNetworkFile as drop,
+  exportedNetwork,
+  networkNumbers as numbers,
+  pickNetworkFile as pick,
+  sameBits,
+} from '../kit/network-file-test-helpers.ts';
 import { host, setSearch, shownRegions, until } from '../kit/test-helpers.ts';
 import { mountPlayground } from './mount.ts';
 import '../../test/cli-command.ts';
@@ -17,43 +24,6 @@ afterEach(() => {
   document.body.replaceChildren();
   setSearch('');
 });
-
-/** Every number of `net` in order (weights row by row, then biases, layer by layer). */
-const numbers = (net: Network) => net.layers.flatMap((l) => [...l.weights.flat(), ...l.biases]);
-/** Bit-for-bit equality of two lists of doubles (Object.is: -0 differs from 0, NaN equals NaN). */
-const sameBits = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
-
-/** Clicks Export network and returns the text of the file it offered. */
-async function exportedText(root: HTMLElement): Promise<string> {
-  let blob: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-    blob = b as Blob;
-    return 'blob:captured';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  (root.querySelector('button[data-action="export-network"]') as HTMLButtonElement).click();
-  expect(blob?.type).toBe('application/json');
-  return (blob as Blob).text();
-}
-
-/** Opens `text` as the file `name` through the hidden file input (as the picker would). */
-function pick(root: HTMLElement, name: string, text: string): void {
-  const input = root.querySelector('.dn-network-file input[type="file"]') as HTMLInputElement;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-}
-
-/** Drops `text` as the file `name` on `target`. */
-function drop(target: HTMLElement, name: string, text: string): void {
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  target.dispatchEvent(
-    new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
-  );
-  target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-}
 
 const mount = () => {
   const handle = mountPlayground(host(), {
@@ -79,7 +49,7 @@ describe('playground: networks travel as deepnets.network/v1 files', { timeout: 
     (root.querySelector('button[data-action="train"]') as HTMLButtonElement).click();
     const trained = await done;
     await new Promise((r) => setTimeout(r, 0));
-    const text = await exportedText(root);
+    const { text } = await exportedNetwork(root);
     const file = JSON.parse(text) as Network & { format: string };
     expect(file.format).toBe(NETWORK_FORMAT);
     expect(sameBits(numbers(file), numbers(trained.network as Network))).toBe(true);
@@ -97,7 +67,7 @@ describe('playground: networks travel as deepnets.network/v1 files', { timeout: 
   it('re-imports an exported network bit for bit (picker and drop), its widths and activation becoming the settings', async () => {
     const { handle, root } = mount();
     const first = await until(handle.subscribe, (s) => s.dataset === 'circles' && s.network !== undefined);
-    const text = await exportedText(root);
+    const { text } = await exportedNetwork(root);
     // Reset draws a different network; opening the file brings the exported one back.
     (root.querySelector('button[data-action="reset"]') as HTMLButtonElement).click();
     expect(sameBits(numbers(first.network as Network), numbers(JSON.parse(text)))).toBe(true);

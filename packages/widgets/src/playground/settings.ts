@@ -5,7 +5,7 @@
  */
 import type { createStore } from '../kit/widget.ts';
 import { parseHidden } from './menus.ts';
-import type { PlaygroundState } from './state.ts';
+import { type PlaygroundState, STOP_TARGETS } from './state.ts';
 import { type PlaygroundView, selectRate } from './view.ts';
 
 export interface SettingsBinding {
@@ -17,14 +17,18 @@ export interface SettingsBinding {
   show(): void;
 }
 
+/** What a settings change needs: a fresh network (activation, hidden) or only a new URL. */
+export type SettingChange = 'activation' | 'hidden' | 'optimizer' | 'rate' | 'stop' | 'validation';
+
 /**
  * Wires the controls to `store`. `changed` runs after a setting changed: `'activation'` and
- * `'hidden'` need a fresh network, `'optimizer'` and `'rate'` only a new URL.
+ * `'hidden'` need a fresh network, `'optimizer'`, `'rate'`, `'stop'` and `'validation'` only a
+ * new URL.
  */
 export function bindSettings(
   view: PlaygroundView,
   store: ReturnType<typeof createStore<PlaygroundState>>,
-  on: { changed(what: 'activation' | 'hidden' | 'optimizer' | 'rate'): void; redraw(): void },
+  on: { changed(what: SettingChange): void; redraw(): void },
 ): SettingsBinding {
   let invalid = false;
   const patch = (p: Partial<PlaygroundState>) => store.set({ ...store.get(), ...p });
@@ -65,15 +69,17 @@ export function bindSettings(
     let value = e.target === view.stopSelect ? Number.NaN : Number(view.stopInput.value);
     if (kind === 'accuracy' && value > 1 && value <= 100) value /= 100;
     const ok = Number.isFinite(value) && value >= 0 && (kind !== 'accuracy' || (value > 0 && value <= 1));
-    const fallback = kind === 'loss' ? 0.05 : 0.95;
+    const fallback = kind === 'loss' ? STOP_TARGETS.loss : STOP_TARGETS.accuracy;
     patch({ stopAt: { kind, value: ok ? value : fallback } });
     show();
+    on.changed('stop');
     on.redraw();
   }
   view.stopSelect.addEventListener('change', readStop);
   view.stopInput.addEventListener('change', readStop);
   view.validationSelect.addEventListener('change', () => {
     patch({ validation: Number(view.validationSelect.value) });
+    on.changed('validation');
     on.redraw();
   });
 

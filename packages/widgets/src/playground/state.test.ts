@@ -44,7 +44,56 @@ describe('playground state (no DOM)', () => {
       optimizer: 'adam',
       hidden: '8,8',
       lr: '0.03',
+      stop: 'none',
+      validation: '0',
     });
+  });
+
+  it('carries the stop condition and the validation split in the URL, both ways', () => {
+    const state = {
+      ...initialState({}),
+      dataset: 'circles',
+      stopAt: { kind: 'loss' as const, value: 0.125 },
+      validation: 0.2,
+    };
+    const values = playgroundUrlValues(state);
+    expect(values).toMatchObject({ stop: 'loss', target: '0.125', validation: '0.2' });
+    const search = `?${new URLSearchParams(Object.entries(values).map(([k, v]) => [`pg.${k}`, v]))}`;
+    const back = readPlaygroundUrl('pg', search, registry, ['adam']);
+    expect(back.notices).toEqual([]);
+    const again = initialState({}, back);
+    expect([again.stopAt, again.validation]).toEqual([state.stopAt, 0.2]);
+    const accuracy = readPlaygroundUrl('pg', '?pg.stop=accuracy&pg.target=0.9', registry);
+    expect(accuracy.stopAt).toEqual({ kind: 'accuracy', value: 0.9 });
+    // A kind without a target takes its usual one; 'none' writes no target.
+    expect(readPlaygroundUrl('pg', '?pg.stop=loss', registry).stopAt).toEqual({ kind: 'loss', value: 0.05 });
+    expect(playgroundUrlValues({ ...state, stopAt: { kind: 'none', value: 1 } })).not.toHaveProperty(
+      'target',
+    );
+  });
+
+  it('ignores bad stop and validation values with a notice each, keeping the defaults', () => {
+    const read = (search: string) => readPlaygroundUrl('pg', search, registry);
+    const cases: [string, RegExp][] = [
+      ['?pg.stop=always', /"pg\.stop=always": expected one of none, accuracy, loss/],
+      ['?pg.stop=loss&pg.target=-1', /"pg\.target=-1": expected a number from 0 to 1000/],
+      ['?pg.stop=loss&pg.target=NaN', /"pg\.target=NaN": expected a number/],
+      ['?pg.stop=accuracy&pg.target=1.5', /"pg\.target=1\.5": an accuracy target is a fraction/],
+      ['?pg.stop=accuracy&pg.target=0', /"pg\.target=0": an accuracy target is a fraction/],
+      ['?pg.target=0.5', /"pg\.target=0\.5": set "pg\.stop" to accuracy or loss/],
+      ['?pg.validation=0.5', /"pg\.validation=0\.5": expected one of 0, 0\.1, 0\.2, 0\.3/],
+      ['?pg.validation=<b>', /"pg\.validation=<b>": expected one of/],
+    ];
+    for (const [search, notice] of cases) {
+      const url = read(search);
+      expect(url.notices, search).toHaveLength(1);
+      expect(url.notices[0], search).toMatch(notice);
+      const s = initialState({}, url);
+      expect(s.validation).toBe(0);
+      expect(s.stopAt.kind === 'none' || s.stopAt.value === (s.stopAt.kind === 'loss' ? 0.05 : 0.95)).toBe(
+        true,
+      );
+    }
   });
 
   it('never writes a CSV file to the URL, and drawn points only while they are few', () => {

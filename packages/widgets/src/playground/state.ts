@@ -65,6 +65,9 @@ export interface StopAt {
   value: number;
 }
 
+/** The usual target of each stop condition (a fraction for accuracy). */
+export const STOP_TARGETS = { accuracy: 0.95, loss: 0.05 } as const;
+
 /** The validation fractions offered (0: no split). */
 export const VALIDATION_SPLITS = [0, 0.1, 0.2, 0.3] as const;
 
@@ -111,8 +114,8 @@ export function initialState(options: PlaygroundOptions, url: Partial<Playground
     hidden: [...(url.hidden ?? options.hidden ?? [8, 8])],
     learningRate: url.learningRate ?? options.learningRate ?? 0.03,
     source: 'menu',
-    stopAt: { ...(options.stopAt ?? { kind: 'none', value: 1 }) },
-    validation: options.validation ?? 0,
+    stopAt: { ...(url.stopAt ?? options.stopAt ?? { kind: 'none', value: 1 }) },
+    validation: url.validation ?? options.validation ?? 0,
     stopped: undefined,
     points: url.points ?? [],
     status: 'idle',
@@ -134,6 +137,8 @@ export function settingsOf(partial: Partial<PlaygroundOptions>): Partial<Playgro
   if (partial.activation) p.activation = partial.activation;
   if (partial.optimizer) p.optimizer = partial.optimizer;
   if (partial.learningRate) p.learningRate = partial.learningRate;
+  if (partial.stopAt) p.stopAt = { ...partial.stopAt };
+  if (partial.validation !== undefined) p.validation = partial.validation;
   return p;
 }
 

@@ -128,3 +128,37 @@ describe('playground: stop at a target, validation split, read-outs, log epochs,
     handle.destroy();
   });
 });
+
+describe('playground: stop-at and validation in the URL', { timeout: 90_000 }, () => {
+  it('reads them from a link, writes them back when changed, and says what it ignored', async () => {
+    setSearch('?pg.stop=loss&pg.target=0.2&pg.validation=0.1');
+    const handle = mountPlayground(host(), { worker: runner.api, dataset: 'circles', urlPrefix: 'pg' });
+    const root = document.querySelector('[data-widget="playground"]') as HTMLElement;
+    const state = await until(handle.subscribe, (s) => s.dataset === 'circles' && s.network !== undefined);
+    expect([state.stopAt, state.validation]).toEqual([{ kind: 'loss', value: 0.2 }, 0.1]);
+    expect(q<HTMLSelectElement>(root, '[data-param="stopAt"]').value).toBe('loss');
+    expect(q<HTMLInputElement>(root, '[data-param="stopValue"]').value).toBe('0.2');
+    set(root, 'stopAt', 'accuracy');
+    set(root, 'stopValue', '80');
+    set(root, 'validation', '0.3');
+    const params = new URLSearchParams(window.location.search);
+    expect([params.get('pg.stop'), params.get('pg.target'), params.get('pg.validation')]).toEqual([
+      'accuracy',
+      '0.8',
+      '0.3',
+    ]);
+    handle.destroy();
+    document.body.replaceChildren();
+    setSearch('?pg.stop=accuracy&pg.target=2&pg.validation=0.9');
+    const bad = mountPlayground(host(), { worker: runner.api, dataset: 'circles', urlPrefix: 'pg' });
+    const badRoot = document.querySelector('[data-widget="playground"]') as HTMLElement;
+    const s = await until(bad.subscribe, (x) => x.dataset === 'circles' && x.network !== undefined);
+    expect([s.stopAt, s.validation]).toEqual([{ kind: 'accuracy', value: 0.95 }, 0]);
+    const notice = q<HTMLElement>(badRoot, '.dn-toolbar .dn-notice');
+    await vi.waitFor(() =>
+      expect(notice.textContent).toContain('"pg.target=2": an accuracy target is a fraction'),
+    );
+    expect(notice.textContent).toContain('"pg.validation=0.9": expected one of 0, 0.1, 0.2, 0.3');
+    bad.destroy();
+  });
+});

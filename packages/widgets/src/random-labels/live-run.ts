@@ -2,6 +2,7 @@
  * The live run of the `random-labels` widget: MNIST-1D from the worker, then the four models of
  * Figure 20.2 trained in parallel (the worker pool), each until 100% training accuracy or the
  * epoch cap. Progress streams into the `live` entries; `onProgress` is called after each update.
+ * A finished model keeps its trained network (the result's checkpoint), which the page exports.
  */
 import { FIGURE_20_2_MODELS } from './curves.ts';
 import type { LiveModel, Mnist1dSource, RandomLabelsOptions, TrainModel } from './state.ts';
@@ -69,6 +70,7 @@ export async function runLiveModels(
         entry.trainError = last.trainError;
         if (last.testError !== undefined) entry.testError = last.testError;
       }
+      entry.network = result.checkpoint.network;
       entry.done = true;
       onProgress();
     }),

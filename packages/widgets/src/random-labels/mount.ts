@@ -12,10 +12,11 @@ import { button, intSlider, select } from '../depth-kit/controls.ts';
 import { createLogPlot } from '../depth-kit/log-plot.ts';
 import { htmlElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
+import { createNetworkExports } from '../kit/network-file.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
-import { memorisationOrder } from './curves.ts';
+import { FIGURE_20_2_MODELS, memorisationOrder } from './curves.ts';
 import { runLiveModels } from './live-run.ts';
 import {
   DEFAULT_RANDOM_LABELS,
@@ -106,6 +107,16 @@ export function mountRandomLabels(
     { class: 'dn-status', 'aria-live': 'polite', 'data-role': 'live-status' },
     liveBox,
   );
+  // Each model's trained network, once it finished (a file `deepnets regions --plane` can count).
+  const exports = createNetworkExports(
+    liveBox,
+    FIGURE_20_2_MODELS.map((m) => ({
+      key: m.name,
+      name: `random-labels-${m.name}`,
+      label: `Export ${m.name}`,
+      network: () => state.live.find((l) => l.name === m.name)?.network,
+    })),
+  );
   const table = htmlElement('table', { class: 'dn-depth-table' }, root);
   const head = htmlElement('tr', {}, htmlElement('thead', {}, table));
   for (const h of [
@@ -151,6 +162,7 @@ export function mountRandomLabels(
     drawCurves(live, series, maxEpoch, state.labels === 'true');
     live.setTitle('Training error (and, with true labels, dashed: test error) of the live run.');
     drawTable(body, state, shuffled());
+    exports.refresh(true);
     root.dataset.running = String(state.running);
     store.set({ ...state, live: state.live.map((m) => ({ ...m })) });
   }
@@ -227,6 +239,7 @@ export function mountRandomLabels(
       destroyed = true;
       abort?.abort();
       if (frame) cancelAnimationFrame(frame);
+      exports.destroy();
       store.clear();
       root.remove();
     },

@@ -2,6 +2,7 @@
  * State of the `random-labels` widget (pure, Node-testable): options and defaults, the URL schema
  * (one range for the slider and the URL), the live models' state, and the texts derived from it.
  */
+import type { Network } from '@deepnets/core';
 import type { RandomLabelsState, RemoteRandomLabelsOptions } from '@deepnets/worker';
 import { formatBig } from '../depth-kit/bigint.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
@@ -47,6 +48,8 @@ export interface LiveModel {
   testError?: number;
   curve: { epoch: number; trainError: number; testError?: number }[];
   done: boolean;
+  /** The trained network (40 inputs, 10 outputs) once the model finished; absent while it trains. */
+  network?: Network;
 }
 
 export interface RandomLabelsWidgetState {
