@@ -1,8 +1,10 @@
 /**
  * "Export network" for widgets that show networks but do not open them (composition, combining,
- * two outputs): the kit's network-file controls with the Open button taken away, and, when the
- * figure shows several networks (network 1, network 2, their composition), a choice of which one
- * to export. The file is a `deepnets.network/v1` file that `deepnets regions` counts.
+ * two outputs): the kit's export-only network-file controls (no `open`) and, when the figure shows
+ * several networks (network 1, network 2, their composition), a choice of which one to export.
+ * Widgets with a few networks that are each worth a button of their own (the approximation's
+ * fits, random-labels' models) use `createNetworkExports` in network-file.ts instead. The file
+ * is a `deepnets.network/v1` file that `deepnets regions` counts.
  */
 import type { Network } from '@deepnets/core';
 import { htmlElement } from './dom.ts';
@@ -15,7 +17,7 @@ export interface ExportChoice {
   text: string;
 }
 
-export interface NetworkExport {
+export interface NetworkChoiceExport {
   element: HTMLElement;
   exportButton: HTMLButtonElement;
   /** The chosen network's value. */
@@ -34,7 +36,7 @@ export function createNetworkExport(
     /** The networks the figure shows now, by choice value (undefined before the first draw). */
     networks(): Readonly<Record<string, Network>> | undefined;
   },
-): NetworkExport {
+): NetworkChoiceExport {
   const element = htmlElement('div', { class: 'dn-row dn-network-export' }, parent);
   const first = options.choices[0];
   if (!first) throw new Error('createNetworkExport needs at least one network');
@@ -54,11 +56,7 @@ export function createNetworkExport(
       return options.choices.length > 1 ? `${options.name}-${choice.value}` : options.name;
     },
     network: () => options.networks()?.[choice.value],
-    open: () => {},
   });
-  // Export only: these widgets have no way to show an arbitrary network they are handed.
-  for (const el of files.element.querySelectorAll('[data-action="open-network"], input[type="file"]'))
-    el.remove();
   return {
     element,
     exportButton: files.exportButton,
