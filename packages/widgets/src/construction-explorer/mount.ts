@@ -2,7 +2,7 @@
  * Widget `construction-explorer`: the network with K hidden layers of D units whose function has
  * exactly (D + 1)^K linear regions on [0, 1] (a zig-zag with D + 1 teeth, composed K times; regions'
  * `maxRegionsNetwork`). The exact count (enumerated, `data-regions`) stands next to the exact
- * maximum (D + 1)^K; the reader zooms into the function (wheel, drag, pinch-free buttons, keys + -
+ * maximum (D + 1)^K; the reader zooms into the function (d3-zoom: wheel, drag, pinch; buttons; keys + -
  * arrows 0) to see the tiny regions. Beside it: random He networks of the same shapes, counted
  * exactly on [-1, 1], with a number of regions that grows about linearly with the hidden units.
  */
@@ -79,6 +79,15 @@ export function mountConstructionExplorer(
   plot.svg.setAttribute('tabindex', '0');
   plot.svg.setAttribute('aria-label', 'The function; + and - zoom, arrow keys pan, 0 resets');
   plot.svg.classList.add('dn-zoomable');
+  const zoomInput = attachZoomInput(plot.svg, {
+    view: () => options.view,
+    preview(view) {
+      options = { ...options, view };
+      draw();
+    },
+    commit: setView,
+    end: writeUrl,
+  });
   const zoomRow = htmlElement('div', { class: 'dn-buttons' }, left);
   button(zoomRow, 'Zoom in', () => setView(zoom(options.view, 4)), { 'data-action': 'zoom-in' });
   button(zoomRow, 'Zoom out', () => setView(zoom(options.view, 1 / 4)), { 'data-action': 'zoom-out' });
@@ -143,6 +152,7 @@ export function mountConstructionExplorer(
 
   function setView(view: View): void {
     options = { ...options, view: clampView(view) };
+    zoomInput.sync(options.view);
     writeUrl();
     draw();
   }
@@ -150,6 +160,7 @@ export function mountConstructionExplorer(
   async function compute(): Promise<void> {
     const id = ++request;
     const { layers, width } = options;
+    zoomInput.sync(options.view);
     writeUrl();
     summary.textContent = `Enumerating the regions of K = ${layers}, D = ${width}…`;
     root.dataset.busy = 'true';
@@ -252,16 +263,6 @@ export function mountConstructionExplorer(
     });
   }
 
-  attachZoomInput(plot.svg, {
-    view: () => options.view,
-    preview(view) {
-      options = { ...options, view };
-      draw();
-    },
-    commit: setView,
-    end: writeUrl,
-  });
-
   void compute();
 
   return {
@@ -269,6 +270,7 @@ export function mountConstructionExplorer(
       const reshape =
         partial.layers !== undefined || partial.width !== undefined || partial.seed !== undefined;
       options = { ...options, ...partial };
+      zoomInput.sync(options.view);
       kSlider.set(options.layers);
       dSlider.set(options.width);
       if (reshape) void compute();
@@ -276,6 +278,7 @@ export function mountConstructionExplorer(
     },
     destroy() {
       destroyed = true;
+      zoomInput.destroy();
       store.clear();
       root.remove();
     },
