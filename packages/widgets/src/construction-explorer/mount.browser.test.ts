@@ -1,11 +1,15 @@
+import { evaluate, parseNetworkJson } from '@deepnets/core';
 import { maxRegionsNetwork } from '@deepnets/regions';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
+import '../../test/cli-command.ts';
 import { bruteForceRegions1d } from '../kit/brute-force-regions.ts';
 import { host, moveSlider, setSearch, shownRegions, until } from '../kit/test-helpers.ts';
 import { mountConstructionExplorer } from './mount.ts';
 import { mouseDrag, touch, wheel } from './real-input.ts';
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.replaceChildren();
   setSearch('');
 });
@@ -147,6 +151,48 @@ describe('construction-explorer widget in Chromium', () => {
     await new Promise((r) => setTimeout(r, 50));
     const search = new URLSearchParams(window.location.search);
     expect(Number(search.get('cz.x0'))).toBeCloseTo(dragged.view.x0, 9);
+    handle.destroy();
+  });
+
+  it('exports the construction: the file evaluates to the drawn curve, and deepnets regions counts the stated number', async () => {
+    const handle = mountConstructionExplorer(host(), { layers: 3, width: 5 });
+    const state = await until(handle.subscribe, (s) => s.regions > 0);
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:captured';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    expect(widget().querySelector('[data-action="open-network"]')).toBeNull();
+    (widget().querySelector('button[data-action="export-network"]') as HTMLButtonElement).click();
+    const text = await (blob as Blob).text();
+    const net = parseNetworkJson(text);
+    // Every vertex of the drawn path (viewBox: x 44..464 is [0, 1], y 266..12 is [-0.08, 1.08]).
+    const d = widget().querySelector('[data-role="curve"]')?.getAttribute('d') ?? '';
+    const vertices = [...d.matchAll(/(-?[\d.e-]+),(-?[\d.e-]+)/g)].map((m) => [
+      (Number(m[1]) - 44) / 420,
+      -0.08 + ((266 - Number(m[2])) / 254) * 1.16,
+    ]);
+    expect(vertices.length).toBe(6 ** 3 + 1);
+    // The path's numbers have 2 decimals (0.005 viewBox units), so each vertex lies within L dx + dy
+    // of f, L the steepest slope of f (by central differences inside each piece); a wrong network
+    // misses by about 1.
+    const f = (x: number) => evaluate(net, [x])[0] as number;
+    let steepest = 0;
+    for (let i = 1; i < vertices.length; i++) {
+      const mid = ((vertices[i - 1]?.[0] as number) + (vertices[i]?.[0] as number)) / 2;
+      steepest = Math.max(steepest, Math.abs(f(mid + 1e-9) - f(mid - 1e-9)) / 2e-9);
+    }
+    const dx = 0.005 / 420;
+    const dy = (0.005 / 254) * 1.16;
+    for (const [x, y] of vertices as [number, number][]) {
+      expect(Math.abs(f(x) - y)).toBeLessThanOrEqual(steepest * dx + dy + 1e-12);
+    }
+    const cli = await commands.cliRegions(text, ['--domain', '0,1']);
+    expect(cli.err).toBe('');
+    expect(cli.code).toBe(0);
+    expect((JSON.parse(cli.out) as { linearRegions: number }).linearRegions).toBe(shownRegions(widget()));
+    expect(shownRegions(widget())).toBe(state.regions);
     handle.destroy();
   });
 
