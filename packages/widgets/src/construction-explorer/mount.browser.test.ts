@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import '../../test/cli-command.ts';
 import { bruteForceRegions1d } from '../kit/brute-force-regions.ts';
-import { host, moveSlider, setSearch, shownRegions, until } from '../kit/test-helpers.ts';
+import {
+  exportedNetworkText,
+  host,
+  moveSlider,
+  setSearch,
+  shownRegions,
+  until,
+} from '../kit/test-helpers.ts';
 import { mountConstructionExplorer } from './mount.ts';
 import { mouseDrag, touch, wheel } from './real-input.ts';
 
@@ -157,15 +164,8 @@ describe('construction-explorer widget in Chromium', () => {
   it('exports the construction: the file evaluates to the drawn curve, and deepnets regions counts the stated number', async () => {
     const handle = mountConstructionExplorer(host(), { layers: 3, width: 5 });
     const state = await until(handle.subscribe, (s) => s.regions > 0);
-    let blob: Blob | undefined;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blob = b as Blob;
-      return 'blob:captured';
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     expect(widget().querySelector('[data-action="open-network"]')).toBeNull();
-    (widget().querySelector('button[data-action="export-network"]') as HTMLButtonElement).click();
-    const text = await (blob as Blob).text();
+    const text = await exportedNetworkText(widget());
     const net = parseNetworkJson(text);
     // Every vertex of the drawn path (viewBox: x 44..464 is [0, 1], y 266..12 is [-0.08, 1.08]).
     const d = widget().querySelector('[data-role="curve"]')?.getAttribute('d') ?? '';

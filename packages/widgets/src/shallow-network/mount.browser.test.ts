@@ -1,5 +1,6 @@
 import { evaluateBatch, type Network, networkToJson, parseNetworkJson } from '@deepnets/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exportedNetworkText, pickNetworkFile } from '../kit/test-helpers.ts';
 import { mountShallowNetwork, NOTEBOOK_NETWORK_1 } from './mount.ts';
 
 const host = () => document.body.appendChild(document.createElement('div'));
@@ -15,27 +16,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   document.body.replaceChildren();
 });
-
-/** Clicks Export network and returns the text of the file it offered. */
-async function exportedText(root: HTMLElement): Promise<string> {
-  let blob: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-    blob = b as Blob;
-    return 'blob:captured';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  (root.querySelector('button[data-action="export-network"]') as HTMLButtonElement).click();
-  return (blob as Blob).text();
-}
-
-/** Opens `text` as the file `name` through the hidden file input (as the picker would). */
-function pick(root: HTMLElement, name: string, text: string): void {
-  const input = root.querySelector('.dn-network-file input[type="file"]') as HTMLInputElement;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-}
 
 describe('shallow-network widget in Chromium', () => {
   it('draws the curve and marks the three joints of network 1', async () => {
@@ -115,7 +95,7 @@ describe('shallow-network widget in Chromium', () => {
     const handle = mountShallowNetwork(host());
     const state = await nextDraw(handle.subscribe);
     const root = document.querySelector('[data-widget="shallow-network"]') as HTMLElement;
-    const file = parseNetworkJson(await exportedText(root));
+    const file = parseNetworkJson(await exportedNetworkText(root));
     const ys = evaluateBatch(file, state.xs, state.xs.length);
     expect(Array.from(ys).every((y, i) => Object.is(y, state.ys[i]))).toBe(true);
     // And the parameters are the sliders': phi_0 is the output bias.
@@ -135,7 +115,7 @@ describe('shallow-network widget in Chromium', () => {
       ],
     };
     const drawn = nextDraw(handle.subscribe);
-    pick(root, 'notebook.json', networkToJson(net));
+    pickNetworkFile(root, 'notebook.json', networkToJson(net));
     const state = await drawn;
     expect(state.theta).toEqual(NOTEBOOK_NETWORK_1.theta);
     expect(state.phi).toEqual(NOTEBOOK_NETWORK_1.phi);
@@ -155,7 +135,7 @@ describe('shallow-network widget in Chromium', () => {
         net.layers[1],
       ],
     };
-    pick(root, 'wide.json', networkToJson(wide as Network));
+    pickNetworkFile(root, 'wide.json', networkToJson(wide as Network));
     const error = root.querySelector('[data-role="network-file-error"]') as HTMLElement;
     await vi.waitFor(() => expect(error.hidden).toBe(false));
     expect(error.dataset.code).toBe('INVALID_NETWORK');
