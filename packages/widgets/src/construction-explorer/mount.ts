@@ -2,17 +2,18 @@
  * Widget `construction-explorer`: the network with K hidden layers of D units whose function has
  * exactly (D + 1)^K linear regions on [0, 1] (a zig-zag with D + 1 teeth, composed K times; regions'
  * `maxRegionsNetwork`). The exact count (enumerated, `data-regions`) stands next to the exact
- * maximum (D + 1)^K; the reader zooms into the function (wheel, drag, pinch-free buttons, keys + -
+ * maximum (D + 1)^K; the reader zooms into the function (d3-zoom: wheel, drag, pinch; buttons; keys + -
  * arrows 0) to see the tiny regions. Beside it: random He networks of the same shapes, counted
  * exactly on [-1, 1], with a number of regions that grows about linearly with the hidden units.
  */
-import { parametersForWidths } from '@deepnets/core';
+import { type Network, parametersForWidths } from '@deepnets/core';
 import { maxRegionsNetwork, type Regions1D, udlMaxRegions } from '@deepnets/regions';
 import { formatBig, shortBig } from '../depth-kit/bigint.ts';
 import { button, intSlider } from '../depth-kit/controls.ts';
 import { createLogPlot } from '../depth-kit/log-plot.ts';
 import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
+import { createNetworkFileControls } from '../kit/network-file.ts';
 import { drawBands } from '../kit/piecewise-draw.ts';
 import { createPlot } from '../kit/plot.ts';
 import { regions1dWithFallback } from '../kit/regions-source.ts';
@@ -26,7 +27,7 @@ import {
   MAX_LAYERS,
   URL_SCHEMA,
 } from './state.ts';
-import { clampView, drawing, FULL, piecesInView, type View, zoom } from './view.ts';
+import { clampView, drawing, FULL, fmt, piecesInView, smallestView, type View, zoom } from './view.ts';
 import { drawSide } from './view-side.ts';
 import { attachZoomInput } from './zoom-input.ts';
 
@@ -46,6 +47,8 @@ export function mountConstructionExplorer(
   };
   const store = createStore<ConstructionExplorerState | undefined>(undefined);
   let regions: Regions1D | undefined;
+  /** The construction whose regions are on show (what Export saves). */
+  let shown: Network | undefined;
   let random: DepthSample[] = [];
   let request = 0;
   let destroyed = false;
@@ -79,10 +82,21 @@ export function mountConstructionExplorer(
   plot.svg.setAttribute('tabindex', '0');
   plot.svg.setAttribute('aria-label', 'The function; + and - zoom, arrow keys pan, 0 resets');
   plot.svg.classList.add('dn-zoomable');
+  const zoomInput = attachZoomInput(plot.svg, {
+    view: () => options.view,
+    preview(view) {
+      options = { ...options, view };
+      draw();
+    },
+    commit: setView,
+    end: writeUrl,
+  });
   const zoomRow = htmlElement('div', { class: 'dn-buttons' }, left);
   button(zoomRow, 'Zoom in', () => setView(zoom(options.view, 4)), { 'data-action': 'zoom-in' });
   button(zoomRow, 'Zoom out', () => setView(zoom(options.view, 1 / 4)), { 'data-action': 'zoom-out' });
-  button(zoomRow, 'Smallest region', () => setView(smallestView()), { 'data-action': 'zoom-smallest' });
+  button(zoomRow, 'Smallest region', () => setView(regions ? smallestView(regions) : FULL), {
+    'data-action': 'zoom-smallest',
+  });
   button(zoomRow, 'Reset', () => setView(FULL), { 'data-action': 'zoom-reset' });
   const viewStatus = htmlElement(
     'p',
@@ -103,6 +117,16 @@ export function mountConstructionExplorer(
     svg: () => figureSvg(root, [{ svg: plot.svg }, { svg: side.svg }]),
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
   });
+
+  // Export only: the widget shows its construction, an opened file would have nowhere to go.
+  const files = createNetworkFileControls(root, {
+    name: 'construction-network',
+    network: () => shown,
+    open: () => {},
+  });
+  files.element.querySelector('[data-action="open-network"]')?.remove();
+  files.exportButton.title =
+    'Save the construction as a deepnets.network/v1 file (deepnets regions FILE --domain 0,1 counts it)';
 
   if (options.urlPrefix && typeof window !== 'undefined') {
     const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);
@@ -126,23 +150,9 @@ export function mountConstructionExplorer(
     replaceUrlState(options.urlPrefix, { k, d, ...(view.x0 === 0 && view.x1 === 1 ? {} : view) });
   }
 
-  function smallestView(): View {
-    if (!regions) return FULL;
-    let best = 0;
-    let width = Number.POSITIVE_INFINITY;
-    for (let p = 0; p < regions.edges.length - 1; p++) {
-      const w = (regions.edges[p + 1] as number) - (regions.edges[p] as number);
-      if (w < width) {
-        width = w;
-        best = p;
-      }
-    }
-    const centre = ((regions.edges[best] as number) + (regions.edges[best + 1] as number)) / 2;
-    return clampView({ x0: centre - 10 * width, x1: centre + 10 * width });
-  }
-
   function setView(view: View): void {
     options = { ...options, view: clampView(view) };
+    zoomInput.sync(options.view);
     writeUrl();
     draw();
   }
@@ -150,13 +160,18 @@ export function mountConstructionExplorer(
   async function compute(): Promise<void> {
     const id = ++request;
     const { layers, width } = options;
+    zoomInput.sync(options.view);
     writeUrl();
     summary.textContent = `Enumerating the regions of K = ${layers}, D = ${width}…`;
     root.dataset.busy = 'true';
+    shown = undefined;
+    files.refresh();
     const net = maxRegionsNetwork({ layers, width });
     const r = await regions1dWithFallback(options.regions1d, net, { domain: [0, 1] });
     if (destroyed || id !== request) return;
     regions = r;
+    shown = net;
+    files.refresh();
     draw();
     // Random networks: one depth per turn of the event loop, so the page keeps responding.
     random = [];
@@ -252,16 +267,6 @@ export function mountConstructionExplorer(
     });
   }
 
-  attachZoomInput(plot.svg, {
-    view: () => options.view,
-    preview(view) {
-      options = { ...options, view };
-      draw();
-    },
-    commit: setView,
-    end: writeUrl,
-  });
-
   void compute();
 
   return {
@@ -269,6 +274,7 @@ export function mountConstructionExplorer(
       const reshape =
         partial.layers !== undefined || partial.width !== undefined || partial.seed !== undefined;
       options = { ...options, ...partial };
+      zoomInput.sync(options.view);
       kSlider.set(options.layers);
       dSlider.set(options.width);
       if (reshape) void compute();
@@ -276,6 +282,8 @@ export function mountConstructionExplorer(
     },
     destroy() {
       destroyed = true;
+      zoomInput.destroy();
+      files.destroy();
       store.clear();
       root.remove();
     },
@@ -286,7 +294,3 @@ export function mountConstructionExplorer(
     },
   };
 }
-
-/** x with enough digits to tell the ends of a window `width` wide apart. */
-const fmt = (x: number, width: number) =>
-  x === 0 || x === 1 ? String(x) : x.toFixed(Math.min(16, Math.max(2, Math.ceil(-Math.log10(width)) + 2)));

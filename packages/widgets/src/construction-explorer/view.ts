@@ -114,3 +114,22 @@ export function drawing(
   }
   return { envelope: true, xs, ys };
 }
+
+/** A window 20 times as wide as the narrowest region, centred on it. */
+export function smallestView(r: Regions1D): View {
+  let best = 0;
+  let width = Number.POSITIVE_INFINITY;
+  for (let p = 0; p < r.edges.length - 1; p++) {
+    const w = (r.edges[p + 1] as number) - (r.edges[p] as number);
+    if (w < width) {
+      width = w;
+      best = p;
+    }
+  }
+  const centre = ((r.edges[best] as number) + (r.edges[best + 1] as number)) / 2;
+  return clampView({ x0: centre - 10 * width, x1: centre + 10 * width });
+}
+
+/** x with enough digits to tell the ends of a window `width` wide apart. */
+export const fmt = (x: number, width: number) =>
+  x === 0 || x === 1 ? String(x) : x.toFixed(Math.min(16, Math.max(2, Math.ceil(-Math.log10(width)) + 2)));

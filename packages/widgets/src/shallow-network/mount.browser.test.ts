@@ -1,5 +1,6 @@
-import { evaluateBatch, type Network } from '@deepnets/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { evaluateBatch, type Network, networkToJson, parseNetworkJson } from '@deepnets/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exportedNetworkText, pickNetworkFile } from '../kit/test-helpers.ts';
 import { mountShallowNetwork, NOTEBOOK_NETWORK_1 } from './mount.ts';
 
 const host = () => document.body.appendChild(document.createElement('div'));
@@ -12,6 +13,7 @@ const nextDraw = <T>(subscribe: (l: (s: T) => void) => () => void) =>
   });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 
@@ -86,6 +88,59 @@ describe('shallow-network widget in Chromium', () => {
     });
     expect(new Set(slopes).size).toBe(4);
     for (let i = 1; i < slopes.length; i++) expect(slopes[i]).not.toBe(slopes[i - 1]);
+    handle.destroy();
+  });
+
+  it('exports the network it draws: the file evaluates to the drawn curve bit for bit', async () => {
+    const handle = mountShallowNetwork(host());
+    const state = await nextDraw(handle.subscribe);
+    const root = document.querySelector('[data-widget="shallow-network"]') as HTMLElement;
+    const file = parseNetworkJson(await exportedNetworkText(root));
+    const ys = evaluateBatch(file, state.xs, state.xs.length);
+    expect(Array.from(ys).every((y, i) => Object.is(y, state.ys[i]))).toBe(true);
+    // And the parameters are the sliders': phi_0 is the output bias.
+    expect(file.layers[1]?.biases[0]).toBe(state.phi[0]);
+    handle.destroy();
+  });
+
+  it("opens a 1-3-1 network file into the sliders, and shows a wrong one's error instead", async () => {
+    const handle = mountShallowNetwork(host());
+    await nextDraw(handle.subscribe);
+    const root = document.querySelector('[data-widget="shallow-network"]') as HTMLElement;
+    const net: Network = {
+      activation: 'relu',
+      layers: [
+        { weights: [[-1], [1], [1]], biases: [0, 0, -0.67] },
+        { weights: [[-2, -3, 9.3]], biases: [1] },
+      ],
+    };
+    const drawn = nextDraw(handle.subscribe);
+    pickNetworkFile(root, 'notebook.json', networkToJson(net));
+    const state = await drawn;
+    expect(state.theta).toEqual(NOTEBOOK_NETWORK_1.theta);
+    expect(state.phi).toEqual(NOTEBOOK_NETWORK_1.phi);
+    expect(root.querySelector<HTMLInputElement>('input[data-param="phi.3"]')?.value).toBe('9.3');
+    // Two inputs: a valid file, but not a network this widget can show.
+    const wide = {
+      ...net,
+      layers: [
+        {
+          weights: [
+            [1, 2],
+            [0, 1],
+            [1, 1],
+          ],
+          biases: [0, 0, 0],
+        },
+        net.layers[1],
+      ],
+    };
+    pickNetworkFile(root, 'wide.json', networkToJson(wide as Network));
+    const error = root.querySelector('[data-role="network-file-error"]') as HTMLElement;
+    await vi.waitFor(() => expect(error.hidden).toBe(false));
+    expect(error.dataset.code).toBe('INVALID_NETWORK');
+    expect(error.textContent).toContain('1-3-1');
+    expect(root.querySelector<HTMLInputElement>('input[data-param="phi.3"]')?.value).toBe('9.3');
     handle.destroy();
   });
 

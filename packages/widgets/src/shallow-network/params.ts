@@ -5,7 +5,6 @@
  */
 
 import { type SliderSpec, subscript as sub } from '../kit/slider.ts';
-import type { UrlSchema } from '../kit/url-state.ts';
 
 /** Slider specs for `units` hidden units with one input and one output. */
 export function shallowParameterSpecs(units: number): SliderSpec[] {
@@ -56,12 +55,4 @@ export function writeParameter(
     nextPhi[Number(a)] = value;
   }
   return { theta: nextTheta, phi: nextPhi };
-}
-
-/** URL schema of the parameters: each slider's key with its bounds. */
-export function shallowUrlSchema(units: number): UrlSchema {
-  const schema: UrlSchema = {};
-  for (const spec of shallowParameterSpecs(units))
-    schema[spec.key] = { type: 'number', min: spec.min, max: spec.max };
-  return schema;
 }
