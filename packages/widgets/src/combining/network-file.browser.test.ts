@@ -1,6 +1,6 @@
 import { evaluate, forwardTrace } from '@deepnets/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportedNetwork } from '../kit/network-export-testing.ts';
+import { exportedNetwork } from '../kit/network-file-test-helpers.ts';
 import { host, moveSlider } from '../kit/test-helpers.ts';
 import { type CombiningState, mountCombining } from './mount.ts';
 

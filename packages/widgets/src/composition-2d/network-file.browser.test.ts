@@ -1,7 +1,7 @@
 import { evaluate } from '@deepnets/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { exportedNetwork } from '../kit/network-export-testing.ts';
+import { exportedNetwork } from '../kit/network-file-test-helpers.ts';
 import { host } from '../kit/test-helpers.ts';
 import { type Composition2DState, mountComposition2d } from './mount.ts';
 import '../../test/cli-command.ts';

@@ -1,7 +1,7 @@
 import { evaluate } from '@deepnets/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { exportedNetwork } from '../kit/network-export-testing.ts';
+import { exportedNetwork } from '../kit/network-file-test-helpers.ts';
 import { polylineAt } from '../kit/polyline-at.ts';
 import { host, moveSlider } from '../kit/test-helpers.ts';
 import { valuesAtEdges } from './analysis.ts';

@@ -4,14 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import '../../test/cli-command.ts';
 import { bruteForceRegions1d } from '../kit/brute-force-regions.ts';
-import {
-  exportedNetworkText,
-  host,
-  moveSlider,
-  setSearch,
-  shownRegions,
-  until,
-} from '../kit/test-helpers.ts';
+import { exportedNetwork } from '../kit/network-file-test-helpers.ts';
+import { host, moveSlider, setSearch, shownRegions, until, urlSearch } from '../kit/test-helpers.ts';
 import { mountConstructionExplorer } from './mount.ts';
 import { mouseDrag, touch, wheel } from './real-input.ts';
 
@@ -99,7 +93,11 @@ describe('construction-explorer widget in Chromium', () => {
     handle.destroy();
   });
 
-  it('zooms by a two-finger touch pinch about its midpoint and pans by one finger (d3-zoom, real touch)', async () => {
+  // Real input through CDP is timing-sensitive on a loaded machine (a touch sequence can straddle
+  // frames), so the two gesture tests get two retries; a wrong zoom fails all three.
+  it('zooms by a two-finger touch pinch about its midpoint and pans by one finger (d3-zoom, real touch)', {
+    retry: 2,
+  }, async () => {
     const handle = mountConstructionExplorer(host(), { layers: 2, width: 4 });
     await until(handle.subscribe, (s) => s.regions > 0);
     const { at, y } = plotPoints();
@@ -128,7 +126,9 @@ describe('construction-explorer widget in Chromium', () => {
     handle.destroy();
   });
 
-  it('zooms about the pointer with the wheel and pans with a mouse drag (d3-zoom, real mouse)', async () => {
+  it('zooms about the pointer with the wheel and pans with a mouse drag (d3-zoom, real mouse)', {
+    retry: 2,
+  }, async () => {
     const handle = mountConstructionExplorer(host(), { layers: 2, width: 4, urlPrefix: 'cz' });
     await until(handle.subscribe, (s) => s.regions > 0);
     const svg = widget().querySelector('svg.dn-zoomable') as SVGSVGElement;
@@ -156,7 +156,7 @@ describe('construction-explorer widget in Chromium', () => {
     expect(dragged.view.x0 - wheeled.view.x0).toBeCloseTo(shift * width, 5);
     // The window is recorded in the URL when the gesture ends.
     await new Promise((r) => setTimeout(r, 50));
-    const search = new URLSearchParams(window.location.search);
+    const search = new URLSearchParams(urlSearch());
     expect(Number(search.get('cz.x0'))).toBeCloseTo(dragged.view.x0, 9);
     handle.destroy();
   });
@@ -165,7 +165,7 @@ describe('construction-explorer widget in Chromium', () => {
     const handle = mountConstructionExplorer(host(), { layers: 3, width: 5 });
     const state = await until(handle.subscribe, (s) => s.regions > 0);
     expect(widget().querySelector('[data-action="open-network"]')).toBeNull();
-    const text = await exportedNetworkText(widget());
+    const { text } = await exportedNetwork(widget());
     const net = parseNetworkJson(text);
     // Every vertex of the drawn path (viewBox: x 44..464 is [0, 1], y 266..12 is [-0.08, 1.08]).
     const d = widget().querySelector('[data-role="curve"]')?.getAttribute('d') ?? '';

@@ -122,9 +122,7 @@ export function mountConstructionExplorer(
   const files = createNetworkFileControls(root, {
     name: 'construction-network',
     network: () => shown,
-    open: () => {},
   });
-  files.element.querySelector('[data-action="open-network"]')?.remove();
   files.exportButton.title =
     'Save the construction as a deepnets.network/v1 file (deepnets regions FILE --domain 0,1 counts it)';
 

@@ -3,7 +3,7 @@
  * capture the file Export network offers, open a file through the picker or by drop, and compare
  * networks bit for bit.
  */
-import type { Network } from '@deepnets/core';
+import { type Network, parseNetworkJson } from '@deepnets/core';
 import { expect, vi } from 'vitest';
 
 /** Every number of `net` in order (weights row by row, then biases, layer by layer). */
@@ -15,22 +15,36 @@ export const sameBits = (a: number[], b: number[]): boolean =>
   a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
 /**
- * Clicks the Export network button inside `scope` and returns the text of the file it offered
- * (and its download name). Restore the spies with `vi.restoreAllMocks()` after the test.
+ * Chooses `choice` in the widget's "Network to export" select (when it offers several networks),
+ * clicks the Export network button inside `scope` and returns the file it offered instead of
+ * downloading it: its text, download name and the network as core's parser reads it.
  */
-export async function exportedNetwork(scope: ParentNode): Promise<{ text: string; fileName: string }> {
+export async function exportedNetwork(
+  scope: ParentNode,
+  choice?: string,
+): Promise<{ text: string; fileName: string; network: Network }> {
+  if (choice !== undefined) {
+    const select = scope.querySelector('select[data-param="export-network"]') as HTMLSelectElement;
+    select.value = choice;
+    select.dispatchEvent(new Event('change'));
+  }
   let blob: Blob | undefined;
   let fileName = '';
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+  const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
     blob = b as Blob;
     return 'blob:captured';
   });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     fileName = this.download;
   });
   (scope.querySelector('button[data-action="export-network"]') as HTMLButtonElement).click();
+  created.mockRestore();
+  clicked.mockRestore();
   expect(blob?.type).toBe('application/json');
-  return { text: await (blob as Blob).text(), fileName };
+  const text = await (blob as Blob).text();
+  return { text, fileName, network: parseNetworkJson(text) };
 }
 
 /** Opens `text` as the file `name` through the network controls' hidden file input in `scope`. */

@@ -47,29 +47,3 @@ export function setSearch(search: string): void {
   flushUrlState();
   window.history.replaceState(null, '', `${window.location.pathname}${search}`);
 }
-
-/**
- * Clicks the widget's Export network button and returns the text of the file it offered (the
- * download is captured, nothing is saved). Call `vi.restoreAllMocks()` after the test.
- */
-export async function exportedNetworkText(root: ParentNode): Promise<string> {
-  const { vi } = await import('vitest');
-  let blob: Blob | undefined;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-    blob = b as Blob;
-    return 'blob:captured';
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  (root.querySelector('button[data-action="export-network"]') as HTMLButtonElement).click();
-  if (!blob) throw new Error('Export network offered no file');
-  return blob.text();
-}
-
-/** Opens `text` as the file `name` through the network file controls' input (as the picker would). */
-export function pickNetworkFile(root: ParentNode, name: string, text: string): void {
-  const input = root.querySelector('.dn-network-file input[type="file"]') as HTMLInputElement;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-}

@@ -1,7 +1,7 @@
 import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { host, setSearch, until } from '../kit/test-helpers.ts';
+import { host, setSearch, until, urlSearch } from '../kit/test-helpers.ts';
 import { mountPlayground } from './mount.ts';
 
 let runner: Runner;
@@ -141,7 +141,7 @@ describe('playground: stop-at and validation in the URL', { timeout: 90_000 }, (
     set(root, 'stopAt', 'accuracy');
     set(root, 'stopValue', '80');
     set(root, 'validation', '0.3');
-    const params = new URLSearchParams(window.location.search);
+    const params = new URLSearchParams(urlSearch());
     expect([params.get('pg.stop'), params.get('pg.target'), params.get('pg.validation')]).toEqual([
       'accuracy',
       '0.8',

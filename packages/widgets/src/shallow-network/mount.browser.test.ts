@@ -1,6 +1,6 @@
-import { evaluateBatch, type Network, networkToJson, parseNetworkJson } from '@deepnets/core';
+import { evaluateBatch, type Network, networkToJson } from '@deepnets/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportedNetworkText, pickNetworkFile } from '../kit/test-helpers.ts';
+import { exportedNetwork, pickNetworkFile } from '../kit/network-file-test-helpers.ts';
 import { mountShallowNetwork, NOTEBOOK_NETWORK_1 } from './mount.ts';
 
 const host = () => document.body.appendChild(document.createElement('div'));
@@ -95,7 +95,7 @@ describe('shallow-network widget in Chromium', () => {
     const handle = mountShallowNetwork(host());
     const state = await nextDraw(handle.subscribe);
     const root = document.querySelector('[data-widget="shallow-network"]') as HTMLElement;
-    const file = parseNetworkJson(await exportedNetworkText(root));
+    const file = (await exportedNetwork(root)).network;
     const ys = evaluateBatch(file, state.xs, state.xs.length);
     expect(Array.from(ys).every((y, i) => Object.is(y, state.ys[i]))).toBe(true);
     // And the parameters are the sliders': phi_0 is the output bias.

@@ -2,7 +2,7 @@ import { evaluate } from '@deepnets/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { bruteForceRegions1d } from '../kit/brute-force-regions.ts';
-import { exportedNetwork } from '../kit/network-export-testing.ts';
+import { exportedNetwork } from '../kit/network-file-test-helpers.ts';
 import { polylineAt } from '../kit/polyline-at.ts';
 import { host, nextDraw, setSearch, shownRegions } from '../kit/test-helpers.ts';
 import { mountTwoOutputs } from './mount.ts';
