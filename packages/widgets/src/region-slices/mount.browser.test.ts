@@ -14,6 +14,7 @@ const files: Record<string, () => Promise<{ default: unknown }>> = {
   'true-2x100': () => import('../../../../experiments/region-density/snapshots/true-2x100.json'),
   'true-4x63': () => import('../../../../experiments/region-density/snapshots/true-4x63.json'),
   'shuffle-1x298': () => import('../../../../experiments/region-density/snapshots/shuffle-1x298.json'),
+  'shuffle-4x63': () => import('../../../../experiments/region-density/snapshots/shuffle-4x63.json'),
 };
 /** The committed file as it is (networks inline). */
 const readFile = async (labels: string, model: string) => {
@@ -49,7 +50,7 @@ const options = (extra: Partial<RegionSlicesOptions> = {}): RegionSlicesOptions 
   curves: curves as unknown as RegionDensityDocument,
   loadSnapshots,
   mnist1d: (o) => runner.api.makeMnist1d(o),
-  planeRegions: planeRegionsFrom((net, o) => runner.api.regions2d(net, o)),
+  planeRegions: planeRegionsFrom((net, points, o) => runner.api.countRegionsOnPlane(net, points, o)),
   ...extra,
 });
 
@@ -101,6 +102,52 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     expect(element.querySelector('[data-role="snapshot"]')?.textContent).toContain('initialisation');
     handle.destroy();
     expect(element.children).toHaveLength(0);
+  });
+
+  it('the reference plane of the CLI (4x63, x[0], x[1], x[2]): 12,003 regions memorised, 8,608 at initialisation, drawn while the worker enumerates', async () => {
+    const element = host();
+    const canvas = () => element.querySelector('[data-role="plane-canvas"]') as HTMLCanvasElement;
+    let paintedWhileComputing = 0;
+    let watching = true;
+    const handle = mountRegionSlices(
+      element,
+      options({ initial: { labels: 'shuffle', model: '4x63', examples: [0, 1, 2], snapshot: -1 } }),
+    );
+    let computing = false;
+    handle.subscribe((s) => {
+      computing = s?.computing ?? false;
+    });
+    const watch = () => {
+      const painted = Number(canvas()?.dataset.painted ?? 0);
+      if (computing) paintedWhileComputing = Math.max(paintedWhileComputing, painted);
+      if (watching) requestAnimationFrame(watch);
+    };
+    watch();
+    const memorised = await until(handle.subscribe, drawn);
+    const file = await readFile('shuffle', '4x63');
+    const points = await planePoints([0, 1, 2]);
+    const last = file.snapshots.at(-1) as { epoch: number; network: NetworkSnapshot };
+    expect(last.epoch).toBe(137_134);
+    const reference = countRegionsOnPlane(parseSnapshot(last.network), points);
+    // the count `deepnets regions 4x63.json --plane x0-x1-x2.json` gives (apps/cli regions-slice.test.ts)
+    expect(reference.activationRegions).toBe(12_003);
+    expect(memorised.regions).toMatchObject({
+      linear: reference.linearRegions,
+      activation: reference.activationRegions,
+    });
+    expect(shownRegions(element)).toBe(reference.linearRegions);
+    await painted(canvas(), 12_003);
+    // progressive: polygons were on the canvas before the worker had finished the plane
+    expect(paintedWhileComputing).toBeGreaterThan(0);
+
+    moveSlider(element, 'snapshot', 0);
+    const init = await until(handle.subscribe, (s) => drawn(s) && s.epoch === 0);
+    const atInit = countRegionsOnPlane(parseSnapshot(file.snapshots[0]?.network), points);
+    expect(atInit.activationRegions).toBe(8_608);
+    expect(init.regions).toMatchObject({ linear: atInit.linearRegions, activation: 8_608 });
+    await painted(canvas(), 8_608);
+    watching = false;
+    handle.destroy();
   });
 
   it('computes only the newest plane when the slider moves faster than the worker', async () => {

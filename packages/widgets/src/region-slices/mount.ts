@@ -14,6 +14,7 @@ import { latestQueue, STALE } from './latest.ts';
 import { runLive } from './live.ts';
 import type { RegionSlicesOptions, RegionSlicesState } from './options.ts';
 import { planeRegionsFrom } from './plane-source.ts';
+import type { PlanePoint } from './plane-view.ts';
 import { createSources, exampleOf } from './sources.ts';
 import {
   choiceFromUrl,
@@ -96,11 +97,18 @@ export function mountRegionSlices(
   };
 
   const planes = latestQueue(
-    async (job: { net: Network; points: [number[], number[], number[]] }, signal: AbortSignal) => {
+    async (
+      job: { net: Network; points: [number[], number[], number[]]; marks: PlanePoint[] },
+      signal: AbortSignal,
+    ) => {
       const started = performance.now();
       const source = opts.planeRegions ?? planeRegionsFrom();
-      const result = await source(job.net, job.points, {
+      view.plane.begin(job.marks);
+      const counts = await source(job.net, job.points, {
         signal,
+        onPolygons: (batch) => {
+          if (!signal.aborted && !destroyed) view.plane.append(batch);
+        },
         onProgress: (p) => {
           if (!signal.aborted)
             view.setStatus(
@@ -108,7 +116,7 @@ export function mountRegionSlices(
             );
         },
       });
-      return { result, ms: performance.now() - started };
+      return { counts, ms: performance.now() - started };
     },
   );
 
@@ -119,13 +127,13 @@ export function mountRegionSlices(
     const examples: [number, number, number] = [...choice.examples];
     const points = examples.map((i) => exampleOf(d, i)) as [number[], number[], number[]];
     const labels = d.y[choice.labels];
-    const marks = examples.map((index, k) => {
+    const marks: PlanePoint[] = examples.map((index, k) => {
       const y = evaluate(net, points[k] as number[]);
       return { index, label: labels[index] as number, predicted: y.indexOf(Math.max(...y)) };
     });
     state.computing = true;
     publish();
-    const done = await planes.request({ net, points }, preempt).catch((error: unknown) => {
+    const done = await planes.request({ net, points, marks }, preempt).catch((error: unknown) => {
       fail(error);
       return STALE;
     });
@@ -133,14 +141,14 @@ export function mountRegionSlices(
     state.computing = false;
     state.epoch = epoch;
     state.regions = {
-      linear: done.result.linearRegions,
-      activation: done.result.activationRegions,
+      linear: done.counts.linearRegions,
+      activation: done.counts.activationRegions,
       ms: done.ms,
       examples,
     };
     state.draws++;
     delete state.error;
-    view.plane.draw(done.result, marks);
+    view.plane.finish(done.counts.linearRegions);
     view.setCount(state.regions, note);
     view.setStatus('');
     publish();
