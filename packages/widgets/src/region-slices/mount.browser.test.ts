@@ -3,33 +3,9 @@ import { countRegionsOnPlane } from '@deepnets/regions';
 import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import curves from '../../../../experiments/region-density/curves.json';
 import { host, moveSlider, setSearch, shownRegions, until } from '../kit/test-helpers.ts';
 import { mountRegionSlices, type RegionSlicesOptions, type RegionSlicesState } from './mount.ts';
-import { planeRegionsFrom } from './plane-source.ts';
-import type { RegionDensityDocument, SnapshotFile } from './state.ts';
-
-const DIR = '../../../../experiments/region-density/snapshots';
-const files: Record<string, () => Promise<{ default: unknown }>> = {
-  'true-2x100': () => import('../../../../experiments/region-density/snapshots/true-2x100.json'),
-  'true-4x63': () => import('../../../../experiments/region-density/snapshots/true-4x63.json'),
-  'shuffle-1x298': () => import('../../../../experiments/region-density/snapshots/shuffle-1x298.json'),
-  'shuffle-4x63': () => import('../../../../experiments/region-density/snapshots/shuffle-4x63.json'),
-};
-/** The committed file as it is (networks inline). */
-const readFile = async (labels: string, model: string) => {
-  const load = files[`${labels}-${model}`];
-  if (!load) throw new Error(`this test does not load ${DIR}/${labels}-${model}.json`);
-  return (await load()).default as { snapshots: { epoch: number; network: NetworkSnapshot }[] };
-};
-/** What the docs give the widget: the list, each network loaded only when asked for. */
-const loadSnapshots = async (labels: string, model: string): Promise<SnapshotFile> => {
-  const file = (await readFile(labels, model)) as SnapshotFile;
-  return {
-    ...file,
-    snapshots: file.snapshots.map((s) => ({ ...s, network: async () => s.network as NetworkSnapshot })),
-  };
-};
+import { docsOptions, readSnapshotFile } from './test-fixtures.ts';
 
 let runner: Runner;
 let trainer: Runner;
@@ -47,10 +23,7 @@ afterEach(() => {
 });
 
 const options = (extra: Partial<RegionSlicesOptions> = {}): RegionSlicesOptions => ({
-  curves: curves as unknown as RegionDensityDocument,
-  loadSnapshots,
-  mnist1d: (o) => runner.api.makeMnist1d(o),
-  planeRegions: planeRegionsFrom((net, points, o) => runner.api.countRegionsOnPlane(net, points, o)),
+  ...docsOptions(runner),
   ...extra,
 });
 
@@ -79,7 +52,7 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
       options({ initial: { labels: 'true', model: '2x100', examples: [0, 1, 2], snapshot: -1 } }),
     );
     const first = await until(handle.subscribe, drawn);
-    const file = await readFile('true', '2x100');
+    const file = await readSnapshotFile('true', '2x100');
     const points = await planePoints([0, 1, 2]);
     const last = file.snapshots.at(-1) as { epoch: number; network: NetworkSnapshot };
     const reference = countRegionsOnPlane(parseSnapshot(last.network), points);
@@ -124,7 +97,7 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     };
     watch();
     const memorised = await until(handle.subscribe, drawn);
-    const file = await readFile('shuffle', '4x63');
+    const file = await readSnapshotFile('shuffle', '4x63');
     const points = await planePoints([0, 1, 2]);
     const last = file.snapshots.at(-1) as { epoch: number; network: NetworkSnapshot };
     expect(last.epoch).toBe(137_134);
@@ -158,7 +131,7 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     );
     const first = await until(handle.subscribe, drawn);
     for (const k of [1, 2, 3]) moveSlider(element, 'snapshot', k);
-    const file = await readFile('true', '2x100');
+    const file = await readSnapshotFile('true', '2x100');
     const target = file.snapshots[3]?.epoch;
     const final = await until(handle.subscribe, (s) => drawn(s) && s.epoch === target);
     expect(final.draws).toBe(first.draws + 1);

@@ -160,6 +160,7 @@ export function mountRegionSlices(
       const f = await sources.file(choice.labels, choice.model);
       if (!f) return void view.setStatus(sources.missing ?? '');
       if (destroyed || `${f.labels}-${f.model}` !== `${choice.labels}-${choice.model}`) return;
+      if (file !== f) sources.prefetch(f);
       file = f;
       const count = f.snapshots.length;
       if (choice.snapshot >= count) {
@@ -189,14 +190,15 @@ export function mountRegionSlices(
     }
   }
 
+  /** The curves drawn last (labels, metric, model, curves): a slider step only moves the mark. */
+  let chartDrawn: [unknown, unknown, unknown, unknown] | undefined;
   function drawChart(): void {
-    const epoch = file?.snapshots[snapshotIndex(choice.snapshot, file.snapshots.length)]?.epoch;
-    view.chart.draw(
-      densitySeries(opts.curves, choice.labels, metric),
-      metric,
-      choice.model,
-      liveShown ? undefined : epoch,
-    );
+    const shown = file?.snapshots[snapshotIndex(choice.snapshot, file.snapshots.length)]?.epoch;
+    const epoch = liveShown ? undefined : shown;
+    const key: typeof chartDrawn = [choice.labels, metric, choice.model, opts.curves];
+    if (chartDrawn?.every((v, i) => v === key[i])) return view.chart.mark(epoch);
+    chartDrawn = key;
+    view.chart.draw(densitySeries(opts.curves, choice.labels, metric), metric, choice.model, epoch);
   }
 
   function writeUrl(): void {
