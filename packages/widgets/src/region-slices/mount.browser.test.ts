@@ -2,10 +2,12 @@ import { type NetworkSnapshot, parseSnapshot } from '@deepnets/core';
 import { countRegionsOnPlane } from '@deepnets/regions';
 import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
 import { host, moveSlider, setSearch, shownRegions, until } from '../kit/test-helpers.ts';
 import { mountRegionSlices, type RegionSlicesOptions, type RegionSlicesState } from './mount.ts';
 import { docsOptions, readSnapshotFile } from './test-fixtures.ts';
+import '../../test/cli-command.ts';
 
 let runner: Runner;
 let trainer: Runner;
@@ -18,6 +20,7 @@ afterAll(async () => {
   await trainer.terminate();
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.replaceChildren();
   setSearch('');
 });
@@ -120,6 +123,59 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     expect(init.regions).toMatchObject({ linear: atInit.linearRegions, activation: 8_608 });
     await painted(canvas(), 8_608);
     watching = false;
+    handle.destroy();
+  });
+
+  it('exports the drawn network: deepnets regions NET --plane POINTS counts what the page shows; an opened file draws its plane', async () => {
+    const element = host();
+    const handle = mountRegionSlices(
+      element,
+      options({ initial: { labels: 'shuffle', model: '4x63', examples: [0, 1, 2], snapshot: 0 } }),
+    );
+    const init = await until(handle.subscribe, drawn);
+    let blob: Blob | undefined;
+    let fileName = '';
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:captured';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      fileName = this.download;
+    });
+    (element.querySelector('button[data-action="export-network"]') as HTMLButtonElement).click();
+    const text = await (blob as Blob).text();
+    expect(fileName).toBe('region-slices-shuffle-4x63-epoch-0.json');
+    expect(JSON.parse(text).format).toBe('deepnets.network/v1');
+    const points = await planePoints([0, 1, 2]);
+    const cli = await commands.cliRegions(text, ['--plane', 'points.json'], {
+      'points.json': JSON.stringify(points),
+    });
+    expect(cli.err).toBe('');
+    const counted = JSON.parse(cli.out) as { linearRegions: number; activationRegions: number };
+    expect(counted).toMatchObject({ linearRegions: init.regions?.linear, activationRegions: 8_608 });
+    expect(shownRegions(element)).toBe(counted.linearRegions);
+
+    // a network on 2 inputs is refused with its code; the exported one draws the same plane again
+    const input = element.querySelector('.dn-network-file input[type="file"]') as HTMLInputElement;
+    const pick = (name: string, body: string) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([body], name, { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+    };
+    const small = JSON.stringify({
+      format: 'deepnets.network/v1',
+      activation: 'relu',
+      layers: [{ weights: [[1, 2]], biases: [0] }],
+    });
+    pick('small.json', small);
+    const error = element.querySelector('[data-role="network-file-error"]') as HTMLElement;
+    await expect.poll(() => error.dataset.code).toBe('SHAPE_MISMATCH');
+    pick('init.json', text);
+    const opened = await until(handle.subscribe, (s) => drawn(s) && s.draws > init.draws);
+    expect(opened.epoch).toBeUndefined();
+    expect(opened.regions?.linear).toBe(counted.linearRegions);
+    expect(element.querySelector('[data-role="snapshot"]')?.textContent).toContain('init.json');
     handle.destroy();
   });
 

@@ -12,6 +12,7 @@ import { replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import { latestQueue, STALE } from './latest.ts';
 import { runLive } from './live.ts';
+import { createSlicesNetworkFile } from './network-file.ts';
 import type { RegionSlicesOptions, RegionSlicesState } from './options.ts';
 import { planeRegionsFrom } from './plane-source.ts';
 import type { PlanePoint } from './plane-view.ts';
@@ -48,8 +49,10 @@ export function mountRegionSlices(
   let file: SnapshotFile | undefined;
   let liveAbort: AbortController | undefined;
   let destroyed = false;
-  /** The plane shows the live run (until the reader changes anything). */
+  /** The plane shows the live run or an opened file (until the reader changes anything). */
   let liveShown = false;
+  /** The network whose plane is drawn, for "Export network". */
+  let shown: { network: Network; name: string } | undefined;
 
   const view = createView(
     element,
@@ -87,6 +90,19 @@ export function mountRegionSlices(
     notices.push(...read.notices);
   }
   toolbar.notify(notices);
+  const files = createSlicesNetworkFile(view.toolbarHost, {
+    shown: () => shown,
+    open: (net, fileName) => {
+      liveShown = true;
+      if (state.live?.running) liveAbort?.abort();
+      view.setSnapshotCaption(
+        `the opened file ${fileName} (move the slider to go back to the saved networks)`,
+      );
+      drawChart();
+      void drawPlane(net, undefined, `Opened network ${fileName}.`);
+    },
+    dropTarget: view.plane.figure,
+  });
 
   const publish = () => store.set({ ...state, choice: { ...choice, examples: [...choice.examples] } });
   const fail = (error: unknown) => {
@@ -121,7 +137,12 @@ export function mountRegionSlices(
   );
 
   /** Draws the plane of `net` through the chosen examples (latest request wins). */
-  async function drawPlane(net: Network, epoch: number, note: string, preempt = true): Promise<void> {
+  async function drawPlane(
+    net: Network,
+    epoch: number | undefined,
+    note: string,
+    preempt = true,
+  ): Promise<void> {
     const d = await sources.data();
     if (!d || destroyed) return void view.setStatus(sources.missing ?? '');
     const examples: [number, number, number] = [...choice.examples];
@@ -139,7 +160,11 @@ export function mountRegionSlices(
     });
     if (typeof done === 'symbol' || destroyed) return;
     state.computing = false;
-    state.epoch = epoch;
+    if (epoch === undefined) delete state.epoch;
+    else state.epoch = epoch;
+    const at = epoch === undefined ? 'opened' : `${liveShown ? 'live-' : ''}epoch-${epoch}`;
+    shown = { network: net, name: `region-slices-${choice.labels}-${choice.model}-${at}` };
+    files.refresh();
     state.regions = {
       linear: done.counts.linearRegions,
       activation: done.counts.activationRegions,
@@ -273,6 +298,7 @@ export function mountRegionSlices(
       observer?.disconnect();
       liveAbort?.abort();
       planes.cancel();
+      files.destroy();
       view.plane.destroy();
     },
   });
