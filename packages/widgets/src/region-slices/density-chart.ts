@@ -25,8 +25,14 @@ export interface DensityChart {
     selected: ModelName,
     epoch: number | undefined,
   ): void;
-  /** Moves the epoch mark on the curves drawn last (undefined: no mark). */
-  mark(epoch: number | undefined): void;
+  /** `draw` when `key` differs from the last call's (element by element), else only the mark moves. */
+  update(
+    key: readonly unknown[],
+    series: () => readonly DensitySeries[],
+    metric: DensityMetric,
+    selected: ModelName,
+    epoch: number | undefined,
+  ): void;
 }
 
 const METRIC_TEXT: Record<DensityMetric, { axis: string; title: string }> = {
@@ -82,10 +88,17 @@ export function createDensityChart(parent: Element): DensityChart {
     }
   }
 
-  return {
+  let lastKey: readonly unknown[] | undefined;
+  const chart: DensityChart = {
     figure,
     svg: plot.svg,
-    mark,
+    update(key, series, metric, selected, epoch) {
+      if (lastKey?.length === key.length && key.every((v, i) => v === lastKey?.[i])) mark(epoch);
+      else {
+        lastKey = key;
+        chart.draw(series(), metric, selected, epoch);
+      }
+    },
     draw(series, metric, selected, epoch) {
       const all = series.flatMap((s) => s.points);
       const maxX = Math.max(1, ...all.map((p) => Math.ceil(x(p.epoch))));
@@ -157,4 +170,5 @@ export function createDensityChart(parent: Element): DensityChart {
       );
     },
   };
+  return chart;
 }

@@ -10,10 +10,11 @@ import { figureSvg } from '../kit/figure.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
-import { latestQueue, STALE } from './latest.ts';
+import { STALE } from './latest.ts';
 import { runLive } from './live.ts';
 import { createSlicesNetworkFile } from './network-file.ts';
 import type { RegionSlicesOptions, RegionSlicesState } from './options.ts';
+import { planeJobs } from './plane-jobs.ts';
 import { planeRegionsFrom } from './plane-source.ts';
 import type { PlanePoint } from './plane-view.ts';
 import { createSources, exampleOf } from './sources.ts';
@@ -112,28 +113,10 @@ export function mountRegionSlices(
     publish();
   };
 
-  const planes = latestQueue(
-    async (
-      job: { net: Network; points: [number[], number[], number[]]; marks: PlanePoint[] },
-      signal: AbortSignal,
-    ) => {
-      const started = performance.now();
-      const source = opts.planeRegions ?? planeRegionsFrom();
-      view.plane.begin(job.marks);
-      const counts = await source(job.net, job.points, {
-        signal,
-        onPolygons: (batch) => {
-          if (!signal.aborted && !destroyed) view.plane.append(batch);
-        },
-        onProgress: (p) => {
-          if (!signal.aborted)
-            view.setStatus(
-              `Enumerating: hidden layer ${p.layer} of ${p.layers}, ${p.regions.toLocaleString('en-GB')} regions so far…`,
-            );
-        },
-      });
-      return { counts, ms: performance.now() - started };
-    },
+  const planes = planeJobs(
+    view,
+    () => opts.planeRegions ?? planeRegionsFrom(),
+    () => destroyed,
   );
 
   /** Draws the plane of `net` through the chosen examples (latest request wins). */
@@ -215,15 +198,16 @@ export function mountRegionSlices(
     }
   }
 
-  /** The curves drawn last (labels, metric, model, curves): a slider step only moves the mark. */
-  let chartDrawn: [unknown, unknown, unknown, unknown] | undefined;
+  /** The curves are redrawn when labels, metric, model or curves change; a slider step moves the mark. */
   function drawChart(): void {
-    const shown = file?.snapshots[snapshotIndex(choice.snapshot, file.snapshots.length)]?.epoch;
-    const epoch = liveShown ? undefined : shown;
-    const key: typeof chartDrawn = [choice.labels, metric, choice.model, opts.curves];
-    if (chartDrawn?.every((v, i) => v === key[i])) return view.chart.mark(epoch);
-    chartDrawn = key;
-    view.chart.draw(densitySeries(opts.curves, choice.labels, metric), metric, choice.model, epoch);
+    const saved = file?.snapshots[snapshotIndex(choice.snapshot, file.snapshots.length)]?.epoch;
+    view.chart.update(
+      [choice.labels, metric, choice.model, opts.curves],
+      () => densitySeries(opts.curves, choice.labels, metric),
+      metric,
+      choice.model,
+      liveShown ? undefined : saved,
+    );
   }
 
   function writeUrl(): void {
