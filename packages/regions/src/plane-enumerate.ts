@@ -141,9 +141,10 @@ function enumerateInto(
   }
   const boxPool = new PolygonPool();
   boxPool.box(box[0], box[1], box[2], box[3]);
-  // An estimate per polygon: vertices and edge lines (~400 B), its map, the pattern so far.
+  // An estimate per polygon after hidden layer k: vertices and edge lines (~400 B), the pattern so
+  // far, and 48 B per pre-activation of the layer it feeds (a final polygon: per output).
   const units = net.widths.slice(1, -1).reduce((s, w) => s + w, 0);
-  const polygonBytes = 400 + 48 * Math.max(...net.widths.slice(1)) + units;
+  const polygonBytes = (k: number) => 400 + units + 48 * (net.widths[k + 1] as number);
   let z = grown(ws.z, 3 * outputs * 1024);
   let m = grown(ws.m, 3 * outputs * 1024);
   let scale = grown(ws.scale, 2 * outputs * 1024);
@@ -183,13 +184,11 @@ function enumerateInto(
     classifyUnits(net, k, src, p, zIn, mIn, base, g, s);
     for (let a = 0; a < s.activeCount; a++) {
       // a unit's m parallel lines cut each piece into at most m + 1 (checked before the cut allocates)
-      const next = stored + s.local.size * (net.breakpoints.length + 1);
-      if (next * polygonBytes > hooks.maxBytes) {
-        checkMemory(
-          next * polygonBytes,
-          hooks.maxBytes,
-          `up to ${next} polygons after unit ${s.active[a]} of layer ${k}`,
-        );
+      const pieces = s.local.size * (net.breakpoints.length + 1);
+      const bytes = stored * polygonBytes(hidden) + pieces * polygonBytes(k);
+      if (bytes > hooks.maxBytes) {
+        const next = stored + pieces;
+        checkMemory(bytes, hooks.maxBytes, `up to ${next} polygons after unit ${s.active[a]} of layer ${k}`);
       }
       cutLocal(
         net,

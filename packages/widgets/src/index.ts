@@ -183,11 +183,12 @@ export {
   type RegionSlicesState,
 } from './region-slices/mount.ts';
 export {
+  type PlaneCountCall,
+  type PlanePoints,
   type PlaneProgress,
-  type PlaneRegions,
   type PlaneRegionsSource,
+  type PolygonBatch,
   planeRegionsFrom,
-  type Regions2DCall,
 } from './region-slices/plane-source.ts';
 export type { SnapshotLoader } from './region-slices/sources.ts';
 export {

@@ -34,9 +34,14 @@ async function runCli(args: string[], files: Record<string, string>): Promise<Cl
   return { code, out: out.join(''), err: err.join('') };
 }
 
-/** `deepnets regions net.json ...args --json` on the network file `text`. */
-export const cliRegions: BrowserCommand<[text: string, args: string[]]> = async (_context, text, args) =>
-  runCli(['regions', 'net.json', ...args, '--json'], { 'net.json': text });
+/**
+ * `deepnets regions net.json ...args --json` on the network file `text`; `files` holds other files
+ * the arguments name (e.g. the points of `--plane POINTS.json`).
+ */
+export const cliRegions: BrowserCommand<
+  [text: string, args: string[], files?: Record<string, string>]
+> = async (_context, text, args, files = {}) =>
+  runCli(['regions', 'net.json', ...args, '--json'], { ...files, 'net.json': text });
 
 /** `deepnets ...args` with the in-memory `files`. */
 export const cliRun: BrowserCommand<[args: string[], files?: Record<string, string>]> = async (
@@ -47,7 +52,7 @@ export const cliRun: BrowserCommand<[args: string[], files?: Record<string, stri
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    cliRegions(text: string, args: string[]): Promise<CliRun>;
+    cliRegions(text: string, args: string[], files?: Record<string, string>): Promise<CliRun>;
     cliRun(args: string[], files?: Record<string, string>): Promise<CliRun>;
   }
 }

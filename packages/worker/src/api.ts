@@ -11,7 +11,7 @@
  * plain-array data (`Network` weights, checkpoints) is structured-cloned both ways.
  */
 import { evaluateBatch } from '@deepnets/core';
-import { regions1d, regions2d, regionsOnPlane } from '@deepnets/regions';
+import { countRegionsOnPlane, regions1d, regions2d, regionsOnPlane } from '@deepnets/regions';
 import {
   createTrialRunner,
   type Dataset,
@@ -34,6 +34,7 @@ import type {
   Network,
   PlanePoints,
   RandomLabelsState,
+  RegionCounts,
   Regions1D,
   Regions2D,
   RegionsProgress,
@@ -153,6 +154,21 @@ export const workerApi = {
     return runJob(wire, emit, (job) =>
       transferPolygons(regionsOnPlane(net, points, planeOptions(options, job))),
     );
+  },
+
+  /**
+   * The two region counts on the plane of `regionsOnPlane` (regions `countRegionsOnPlane`): with
+   * `partitions` every polygon still reaches the page as streamed typed arrays, but the result is
+   * two numbers, so the page never unpacks ~10,000 polygon objects in one task.
+   */
+  countRegionsOnPlane(
+    net: Network,
+    points: PlanePoints,
+    options: WireRegions2DOptions,
+    wire: JobWire,
+    emit?: EmitProxy,
+  ): Promise<RegionCounts> {
+    return runJob(wire, emit, (job) => countRegionsOnPlane(net, points, planeOptions(options, job)));
   },
 
   /** A training run (trainer), with throttled `epoch` and every `checkpoint` event. Transfers nothing (the result holds plain arrays). */

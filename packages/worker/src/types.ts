@@ -7,7 +7,7 @@
  * - the *remote* options (`RemoteTrainOptions`, ...): what `runner.api` accepts on the main thread.
  */
 import type { Network } from '@deepnets/core';
-import type { LayerPartition, regions1d, regions2d, regionsOnPlane } from '@deepnets/regions';
+import type { LayerPartition, RegionCounts, regions1d, regions2d, regionsOnPlane } from '@deepnets/regions';
 import type {
   BenchKernel,
   createTrialRunner,
@@ -99,7 +99,7 @@ export type RemoteRegions1DOptions = Regions1DOptions & ProgressOptions;
 export type RemoteRegions2DOptions = Regions2DOptions & ProgressOptions;
 /** The three points p0, p1, p2 of `regionsOnPlane` (any input size). */
 export type PlanePoints = Parameters<typeof regionsOnPlane>[1];
-export type { LayerPartition };
+export type { LayerPartition, RegionCounts };
 
 export type SearchOptions = Parameters<typeof hyperparameterSearch>[0];
 export type SearchResult = Awaited<ReturnType<typeof hyperparameterSearch>>;

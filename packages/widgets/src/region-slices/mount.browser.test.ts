@@ -2,33 +2,12 @@ import { type NetworkSnapshot, parseSnapshot } from '@deepnets/core';
 import { countRegionsOnPlane } from '@deepnets/regions';
 import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import curves from '../../../../experiments/region-density/curves.json';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
 import { host, moveSlider, setSearch, shownRegions, until, urlSearch } from '../kit/test-helpers.ts';
 import { mountRegionSlices, type RegionSlicesOptions, type RegionSlicesState } from './mount.ts';
-import { planeRegionsFrom } from './plane-source.ts';
-import type { RegionDensityDocument, SnapshotFile } from './state.ts';
-
-const DIR = '../../../../experiments/region-density/snapshots';
-const files: Record<string, () => Promise<{ default: unknown }>> = {
-  'true-2x100': () => import('../../../../experiments/region-density/snapshots/true-2x100.json'),
-  'true-4x63': () => import('../../../../experiments/region-density/snapshots/true-4x63.json'),
-  'shuffle-1x298': () => import('../../../../experiments/region-density/snapshots/shuffle-1x298.json'),
-};
-/** The committed file as it is (networks inline). */
-const readFile = async (labels: string, model: string) => {
-  const load = files[`${labels}-${model}`];
-  if (!load) throw new Error(`this test does not load ${DIR}/${labels}-${model}.json`);
-  return (await load()).default as { snapshots: { epoch: number; network: NetworkSnapshot }[] };
-};
-/** What the docs give the widget: the list, each network loaded only when asked for. */
-const loadSnapshots = async (labels: string, model: string): Promise<SnapshotFile> => {
-  const file = (await readFile(labels, model)) as SnapshotFile;
-  return {
-    ...file,
-    snapshots: file.snapshots.map((s) => ({ ...s, network: async () => s.network as NetworkSnapshot })),
-  };
-};
+import { docsOptions, readSnapshotFile } from './test-fixtures.ts';
+import '../../test/cli-command.ts';
 
 let runner: Runner;
 let trainer: Runner;
@@ -41,15 +20,13 @@ afterAll(async () => {
   await trainer.terminate();
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.replaceChildren();
   setSearch('');
 });
 
 const options = (extra: Partial<RegionSlicesOptions> = {}): RegionSlicesOptions => ({
-  curves: curves as unknown as RegionDensityDocument,
-  loadSnapshots,
-  mnist1d: (o) => runner.api.makeMnist1d(o),
-  planeRegions: planeRegionsFrom((net, o) => runner.api.regions2d(net, o)),
+  ...docsOptions(runner),
   ...extra,
 });
 
@@ -78,7 +55,7 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
       options({ initial: { labels: 'true', model: '2x100', examples: [0, 1, 2], snapshot: -1 } }),
     );
     const first = await until(handle.subscribe, drawn);
-    const file = await readFile('true', '2x100');
+    const file = await readSnapshotFile('true', '2x100');
     const points = await planePoints([0, 1, 2]);
     const last = file.snapshots.at(-1) as { epoch: number; network: NetworkSnapshot };
     const reference = countRegionsOnPlane(parseSnapshot(last.network), points);
@@ -103,6 +80,105 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     expect(element.children).toHaveLength(0);
   });
 
+  it('the reference plane of the CLI (4x63, x[0], x[1], x[2]): 12,003 regions memorised, 8,608 at initialisation, drawn while the worker enumerates', async () => {
+    const element = host();
+    const canvas = () => element.querySelector('[data-role="plane-canvas"]') as HTMLCanvasElement;
+    let paintedWhileComputing = 0;
+    let watching = true;
+    const handle = mountRegionSlices(
+      element,
+      options({ initial: { labels: 'shuffle', model: '4x63', examples: [0, 1, 2], snapshot: -1 } }),
+    );
+    let computing = false;
+    handle.subscribe((s) => {
+      computing = s?.computing ?? false;
+    });
+    const watch = () => {
+      const painted = Number(canvas()?.dataset.painted ?? 0);
+      if (computing) paintedWhileComputing = Math.max(paintedWhileComputing, painted);
+      if (watching) requestAnimationFrame(watch);
+    };
+    watch();
+    const memorised = await until(handle.subscribe, drawn);
+    const file = await readSnapshotFile('shuffle', '4x63');
+    const points = await planePoints([0, 1, 2]);
+    const last = file.snapshots.at(-1) as { epoch: number; network: NetworkSnapshot };
+    expect(last.epoch).toBe(137_134);
+    const reference = countRegionsOnPlane(parseSnapshot(last.network), points);
+    // the count `deepnets regions 4x63.json --plane x0-x1-x2.json` gives (apps/cli regions-slice.test.ts)
+    expect(reference.activationRegions).toBe(12_003);
+    expect(memorised.regions).toMatchObject({
+      linear: reference.linearRegions,
+      activation: reference.activationRegions,
+    });
+    expect(shownRegions(element)).toBe(reference.linearRegions);
+    await painted(canvas(), 12_003);
+    // progressive: polygons were on the canvas before the worker had finished the plane
+    expect(paintedWhileComputing).toBeGreaterThan(0);
+
+    moveSlider(element, 'snapshot', 0);
+    const init = await until(handle.subscribe, (s) => drawn(s) && s.epoch === 0);
+    const atInit = countRegionsOnPlane(parseSnapshot(file.snapshots[0]?.network), points);
+    expect(atInit.activationRegions).toBe(8_608);
+    expect(init.regions).toMatchObject({ linear: atInit.linearRegions, activation: 8_608 });
+    await painted(canvas(), 8_608);
+    watching = false;
+    handle.destroy();
+  });
+
+  it('exports the drawn network: deepnets regions NET --plane POINTS counts what the page shows; an opened file draws its plane', async () => {
+    const element = host();
+    const handle = mountRegionSlices(
+      element,
+      options({ initial: { labels: 'shuffle', model: '4x63', examples: [0, 1, 2], snapshot: 0 } }),
+    );
+    const init = await until(handle.subscribe, drawn);
+    let blob: Blob | undefined;
+    let fileName = '';
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:captured';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      fileName = this.download;
+    });
+    (element.querySelector('button[data-action="export-network"]') as HTMLButtonElement).click();
+    const text = await (blob as Blob).text();
+    expect(fileName).toBe('region-slices-shuffle-4x63-epoch-0.json');
+    expect(JSON.parse(text).format).toBe('deepnets.network/v1');
+    const points = await planePoints([0, 1, 2]);
+    const cli = await commands.cliRegions(text, ['--plane', 'points.json'], {
+      'points.json': JSON.stringify(points),
+    });
+    expect(cli.err).toBe('');
+    const counted = JSON.parse(cli.out) as { linearRegions: number; activationRegions: number };
+    expect(counted).toMatchObject({ linearRegions: init.regions?.linear, activationRegions: 8_608 });
+    expect(shownRegions(element)).toBe(counted.linearRegions);
+
+    // a network on 2 inputs is refused with its code; the exported one draws the same plane again
+    const input = element.querySelector('.dn-network-file input[type="file"]') as HTMLInputElement;
+    const pick = (name: string, body: string) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([body], name, { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+    };
+    const small = JSON.stringify({
+      format: 'deepnets.network/v1',
+      activation: 'relu',
+      layers: [{ weights: [[1, 2]], biases: [0] }],
+    });
+    pick('small.json', small);
+    const error = element.querySelector('[data-role="network-file-error"]') as HTMLElement;
+    await expect.poll(() => error.dataset.code).toBe('SHAPE_MISMATCH');
+    pick('init.json', text);
+    const opened = await until(handle.subscribe, (s) => drawn(s) && s.draws > init.draws);
+    expect(opened.epoch).toBeUndefined();
+    expect(opened.regions?.linear).toBe(counted.linearRegions);
+    expect(element.querySelector('[data-role="snapshot"]')?.textContent).toContain('init.json');
+    handle.destroy();
+  });
+
   it('computes only the newest plane when the slider moves faster than the worker', async () => {
     const element = host();
     const handle = mountRegionSlices(
@@ -111,7 +187,7 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     );
     const first = await until(handle.subscribe, drawn);
     for (const k of [1, 2, 3]) moveSlider(element, 'snapshot', k);
-    const file = await readFile('true', '2x100');
+    const file = await readSnapshotFile('true', '2x100');
     const target = file.snapshots[3]?.epoch;
     const final = await until(handle.subscribe, (s) => drawn(s) && s.epoch === target);
     expect(final.draws).toBe(first.draws + 1);
@@ -132,9 +208,10 @@ describe('region-slices widget in Chromium', { timeout: 180_000 }, () => {
     expect(notice()).toMatch(/Ignored "rs\.a=-3"/);
     const s = await until(handle.subscribe, drawn);
     expect(s.choice).toMatchObject({ labels: 'true', model: '4x63', examples: [0, 4, 5] });
-    expect(notice()).toMatch(/Ignored snapshot 40: 4x63 has 5 saved snapshots/);
-    expect(s.epoch).toBe(10000);
-    expect(urlSearch()).toContain('rs.e=4');
+    const saved = (await readSnapshotFile('true', '4x63')).snapshots;
+    expect(notice()).toContain(`Ignored snapshot 40: 4x63 has ${saved.length} saved snapshots`);
+    expect(s.epoch).toBe(saved.at(-1)?.epoch);
+    expect(urlSearch()).toContain(`rs.e=${saved.length - 1}`);
     handle.destroy();
   });
 

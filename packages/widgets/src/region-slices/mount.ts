@@ -10,10 +10,13 @@ import { figureSvg } from '../kit/figure.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
-import { latestQueue, STALE } from './latest.ts';
+import { STALE } from './latest.ts';
 import { runLive } from './live.ts';
+import { createSlicesNetworkFile } from './network-file.ts';
 import type { RegionSlicesOptions, RegionSlicesState } from './options.ts';
+import { planeJobs } from './plane-jobs.ts';
 import { planeRegionsFrom } from './plane-source.ts';
+import type { PlanePoint } from './plane-view.ts';
 import { createSources, exampleOf } from './sources.ts';
 import {
   choiceFromUrl,
@@ -47,8 +50,10 @@ export function mountRegionSlices(
   let file: SnapshotFile | undefined;
   let liveAbort: AbortController | undefined;
   let destroyed = false;
-  /** The plane shows the live run (until the reader changes anything). */
+  /** The plane shows the live run or an opened file (until the reader changes anything). */
   let liveShown = false;
+  /** The network whose plane is drawn, for "Export network". */
+  let shown: { network: Network; name: string } | undefined;
 
   const view = createView(
     element,
@@ -86,6 +91,19 @@ export function mountRegionSlices(
     notices.push(...read.notices);
   }
   toolbar.notify(notices);
+  const files = createSlicesNetworkFile(view.toolbarHost, {
+    shown: () => shown,
+    open: (net, fileName) => {
+      liveShown = true;
+      if (state.live?.running) liveAbort?.abort();
+      view.setSnapshotCaption(
+        `the opened file ${fileName} (move the slider to go back to the saved networks)`,
+      );
+      drawChart();
+      void drawPlane(net, undefined, `Opened network ${fileName}.`);
+    },
+    dropTarget: view.plane.figure,
+  });
 
   const publish = () => store.set({ ...state, choice: { ...choice, examples: [...choice.examples] } });
   const fail = (error: unknown) => {
@@ -95,52 +113,50 @@ export function mountRegionSlices(
     publish();
   };
 
-  const planes = latestQueue(
-    async (job: { net: Network; points: [number[], number[], number[]] }, signal: AbortSignal) => {
-      const started = performance.now();
-      const source = opts.planeRegions ?? planeRegionsFrom();
-      const result = await source(job.net, job.points, {
-        signal,
-        onProgress: (p) => {
-          if (!signal.aborted)
-            view.setStatus(
-              `Enumerating: hidden layer ${p.layer} of ${p.layers}, ${p.regions.toLocaleString('en-GB')} regions so far…`,
-            );
-        },
-      });
-      return { result, ms: performance.now() - started };
-    },
+  const planes = planeJobs(
+    view,
+    () => opts.planeRegions ?? planeRegionsFrom(),
+    () => destroyed,
   );
 
   /** Draws the plane of `net` through the chosen examples (latest request wins). */
-  async function drawPlane(net: Network, epoch: number, note: string, preempt = true): Promise<void> {
+  async function drawPlane(
+    net: Network,
+    epoch: number | undefined,
+    note: string,
+    preempt = true,
+  ): Promise<void> {
     const d = await sources.data();
     if (!d || destroyed) return void view.setStatus(sources.missing ?? '');
     const examples: [number, number, number] = [...choice.examples];
     const points = examples.map((i) => exampleOf(d, i)) as [number[], number[], number[]];
     const labels = d.y[choice.labels];
-    const marks = examples.map((index, k) => {
+    const marks: PlanePoint[] = examples.map((index, k) => {
       const y = evaluate(net, points[k] as number[]);
       return { index, label: labels[index] as number, predicted: y.indexOf(Math.max(...y)) };
     });
     state.computing = true;
     publish();
-    const done = await planes.request({ net, points }, preempt).catch((error: unknown) => {
+    const done = await planes.request({ net, points, marks }, preempt).catch((error: unknown) => {
       fail(error);
       return STALE;
     });
     if (typeof done === 'symbol' || destroyed) return;
     state.computing = false;
-    state.epoch = epoch;
+    if (epoch === undefined) delete state.epoch;
+    else state.epoch = epoch;
+    const at = epoch === undefined ? 'opened' : `${liveShown ? 'live-' : ''}epoch-${epoch}`;
+    shown = { network: net, name: `region-slices-${choice.labels}-${choice.model}-${at}` };
+    files.refresh();
     state.regions = {
-      linear: done.result.linearRegions,
-      activation: done.result.activationRegions,
+      linear: done.counts.linearRegions,
+      activation: done.counts.activationRegions,
       ms: done.ms,
       examples,
     };
     state.draws++;
     delete state.error;
-    view.plane.draw(done.result, marks);
+    view.plane.finish(done.counts.linearRegions);
     view.setCount(state.regions, note);
     view.setStatus('');
     publish();
@@ -152,6 +168,7 @@ export function mountRegionSlices(
       const f = await sources.file(choice.labels, choice.model);
       if (!f) return void view.setStatus(sources.missing ?? '');
       if (destroyed || `${f.labels}-${f.model}` !== `${choice.labels}-${choice.model}`) return;
+      if (file !== f) sources.prefetch(f);
       file = f;
       const count = f.snapshots.length;
       if (choice.snapshot >= count) {
@@ -181,13 +198,15 @@ export function mountRegionSlices(
     }
   }
 
+  /** The curves are redrawn when labels, metric, model or curves change; a slider step moves the mark. */
   function drawChart(): void {
-    const epoch = file?.snapshots[snapshotIndex(choice.snapshot, file.snapshots.length)]?.epoch;
-    view.chart.draw(
-      densitySeries(opts.curves, choice.labels, metric),
+    const saved = file?.snapshots[snapshotIndex(choice.snapshot, file.snapshots.length)]?.epoch;
+    view.chart.update(
+      [choice.labels, metric, choice.model, opts.curves],
+      () => densitySeries(opts.curves, choice.labels, metric),
       metric,
       choice.model,
-      liveShown ? undefined : epoch,
+      liveShown ? undefined : saved,
     );
   }
 
@@ -263,6 +282,7 @@ export function mountRegionSlices(
       observer?.disconnect();
       liveAbort?.abort();
       planes.cancel();
+      files.destroy();
       view.plane.destroy();
     },
   });

@@ -14,7 +14,7 @@ export interface RegionSlicesOptions {
   loadSnapshots?: SnapshotLoader;
   /** MNIST-1D (seed 42) from the worker's `makeMnist1d`. */
   mnist1d?: Mnist1dSource;
-  /** Exact plane regions; `planeRegionsFrom(runner.api.regions2d)` in the docs, local by default. */
+  /** Exact plane regions, streamed; `planeRegionsFrom(runner.api.countRegionsOnPlane)` in the docs, local by default. */
   planeRegions?: PlaneRegionsSource;
   /** Trains the live run (a pool's `trainRandomLabelsModel`). */
   trainModel?: TrainModel;

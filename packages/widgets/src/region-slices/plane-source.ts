@@ -1,62 +1,79 @@
 /**
  * Where the widget gets the exact regions of a plane from: the one place that calls the
- * enumeration. Today the docs inject the worker's `regions2d` (`runner.api.regions2d`): the
- * network is restricted to the plane here (only Omega_0 and beta_0 change, a few thousand
- * multiply-adds), the worker enumerates the polygons of the 2-input network on [0, 1]^2, and each
- * polygon is coloured by its predicted class. A progressive worker call (polygons layer by layer)
- * replaces `planeRegionsFrom` without touching the rest of the widget.
+ * enumeration. The docs inject the worker's `countRegionsOnPlane` (`runner.api.countRegionsOnPlane`)
+ * with `onPartition`: the worker restricts the network to the plane p0 + s (p1 - p0) + t (p2 - p0)
+ * and streams the final polygons in batches (typed arrays, transferred) while it enumerates; the
+ * result is the two counts. Each batch is coloured here by the class argmax_o y_o at each
+ * polygon's centroid (a few thousand multiply-adds per batch), so the page never unpacks a
+ * ~10,000-polygon result in one task and draws the first polygons before the last are found.
  */
 import type { Network } from '@deepnets/core';
-import { centroid, type Regions2D, regions2d, restrictNetwork } from '@deepnets/regions';
+import { centroid, countRegionsOnPlane, type LayerPartition, type RegionCounts } from '@deepnets/regions';
 import { predictedClass } from './state.ts';
 
-/** What the widget draws: activation-region polygons in (s, t) with their predicted class. */
-export interface PlaneRegions {
-  /** Exact linear regions of the parallelogram (the CLI's `linearRegions`). */
-  linearRegions: number;
-  activationRegions: number;
-  /** Counter-clockwise vertices [s0, t0, s1, t1, ...] and the class argmax_o y_o inside. */
-  polygons: { vertices: Float64Array; predicted: number }[];
+/** Final polygons of one batch: polygon p has the vertices xy[2 start[p] ..] (count[p] of them). */
+export interface PolygonBatch {
+  xy: Float64Array;
+  start: Int32Array;
+  count: Int32Array;
+  /** The class argmax_o y_o of each polygon. */
+  predicted: Uint8Array;
 }
 
 export type PlaneProgress = { layer: number; layers: number; regions: number };
 
-/** Exact regions of `net` on the plane through `points`, cancellable, with progress. */
+export type PlanePoints = readonly [readonly number[], readonly number[], readonly number[]];
+
+/**
+ * Exact regions of `net` on the plane through `points`, cancellable, with progress; every final
+ * polygon goes to `onPolygons` (in batches) before the counts resolve. Nothing is delivered after
+ * `signal` aborts.
+ */
 export type PlaneRegionsSource = (
   net: Network,
-  points: readonly [readonly number[], readonly number[], readonly number[]],
-  options: { signal?: AbortSignal; onProgress?: (p: PlaneProgress) => void },
-) => Promise<PlaneRegions>;
-
-/** The 2-input enumeration it builds on: regions' `regions2d` or `runner.api.regions2d`. */
-export type Regions2DCall = (
-  net: Network,
+  points: PlanePoints,
   options: {
-    box: [number, number, number, number];
     signal?: AbortSignal;
     onProgress?: (p: PlaneProgress) => void;
+    onPolygons?: (batch: PolygonBatch) => void;
   },
-) => Regions2D | Promise<Regions2D>;
+) => Promise<RegionCounts>;
 
-const minus = (a: readonly number[], b: readonly number[]) => a.map((v, j) => v - (b[j] as number));
+/** The call it builds on: regions' `countRegionsOnPlane` or `runner.api.countRegionsOnPlane`. */
+export type PlaneCountCall = (
+  net: Network,
+  points: PlanePoints,
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (p: PlaneProgress) => void;
+    onPartition: (partition: LayerPartition) => void;
+  },
+) => RegionCounts | Promise<RegionCounts>;
 
-/** A plane source over a `regions2d` call (the worker's, or the local one by default). */
-export function planeRegionsFrom(call: Regions2DCall = (net, o) => regions2d(net, o)): PlaneRegionsSource {
-  return async (net, [p0, p1, p2], { signal, onProgress }) => {
-    const restricted = restrictNetwork(net, p0, [minus(p1, p0), minus(p2, p0)]);
-    const r = await call(restricted, {
-      box: [0, 1, 0, 1],
+/** A partition of final polygons (output maps [dx_o, dy_o, c_o] at 3 (outputs p + o)) with classes. */
+export function batchOf(partition: LayerPartition): PolygonBatch {
+  const { xy, start, count, maps } = partition;
+  const polygons = count.length;
+  const outputs = polygons ? maps.length / (3 * polygons) : 0;
+  const predicted = new Uint8Array(polygons);
+  for (let p = 0; p < polygons; p++) {
+    const from = 2 * (start[p] as number);
+    const [s, t] = centroid(xy.subarray(from, from + 2 * (count[p] as number)));
+    predicted[p] = predictedClass(maps, 3 * outputs * p, outputs, s, t);
+  }
+  return { xy, start, count, predicted };
+}
+
+/** A plane source over a count call with partitions (the worker's, or the local one by default). */
+export function planeRegionsFrom(
+  call: PlaneCountCall = (net, points, o) => countRegionsOnPlane(net, points, o),
+): PlaneRegionsSource {
+  return async (net, points, { signal, onProgress, onPolygons }) =>
+    call(net, points, {
       ...(signal ? { signal } : {}),
       ...(onProgress ? { onProgress } : {}),
+      onPartition: (partition) => {
+        if (partition.layer === partition.layers && !signal?.aborted) onPolygons?.(batchOf(partition));
+      },
     });
-
-    return {
-      linearRegions: r.linearRegions,
-      activationRegions: r.activationRegions,
-      polygons: r.polygons.map((p) => {
-        const [s, t] = centroid(p.vertices);
-        return { vertices: p.vertices, predicted: predictedClass(p.dx, p.dy, p.c, s, t) };
-      }),
-    };
-  };
 }

@@ -3,11 +3,14 @@
  * t (x_c - x_a) on [0, 1]^2, painted on a canvas (one filled polygon per region, coloured by the
  * predicted class, thin outlines between regions), under an SVG with the s and t axes and the
  * three training examples at (0, 0), (1, 0) and (0, 1), each with its index and label.
+ * Progressive: polygons arrive in batches while the worker enumerates and are painted by one
+ * animation-frame loop with a time budget per frame; the previous plane stays until the first
+ * batch of the next one arrives.
  */
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import type { FigurePanel } from '../kit/figure.ts';
 import { canvasUnderPlot, type HeatView, observeWidth } from '../kit/heatmap.ts';
-import type { PlaneRegions } from './plane-source.ts';
+import type { PolygonBatch } from './plane-source.ts';
 
 /** Class colours 0..9 (Tableau 10): distinct on light and dark pages. */
 export const CLASS_COLORS = [
@@ -37,15 +40,20 @@ export interface PlanePoint {
 
 export interface PlaneView {
   figure: HTMLElement;
-  draw(regions: PlaneRegions | undefined, points: readonly PlanePoint[]): void;
+  /** A new plane through `points` is being computed (the old one stays until its first polygons). */
+  begin(points: readonly PlanePoint[]): void;
+  /** Polygons of the plane begun last; painted within the next frames. */
+  append(batch: PolygonBatch): void;
+  /** Every polygon has arrived: `linearRegions` goes into the plot's title. */
+  finish(linearRegions: number): void;
   exportPanel(): FigurePanel;
   destroy(): void;
 }
 
 export function createPlaneView(parent: Element): PlaneView {
   const figure = htmlElement('figure', { class: 'dn-cmp-panel', 'data-panel': 'plane' }, parent);
-  const frame = htmlElement('div', { class: 'dn-cmp-heat' }, figure);
-  const { canvas, plot } = canvasUnderPlot(frame, VIEW);
+  const heat = htmlElement('div', { class: 'dn-cmp-heat' }, figure);
+  const { canvas, plot } = canvasUnderPlot(heat, VIEW);
   canvas.style.imageRendering = 'auto';
   canvas.dataset.role = 'plane-canvas';
   const scale = plot.frame([0, 1], [0, 1]);
@@ -71,49 +79,67 @@ export function createPlaneView(parent: Element): PlaneView {
     );
     item.append(String(c));
   });
-  let regions: PlaneRegions | undefined;
+  let batches: PolygonBatch[] = [];
+  let pending: readonly PlanePoint[] | undefined;
+  let shown: readonly PlanePoint[] = [];
   let pixels = 0;
-  let paints = 0;
+  /** Paint cursor: batch, polygon in it, polygons painted; `clear` repaints from the first. */
+  const cursor = { batch: 0, polygon: 0, painted: 0, clear: true };
+  let frameId = 0;
+
+  /** Paints one polygon: fill by class, a translucent outline so neighbouring regions stay apart. */
+  function polygon(context: CanvasRenderingContext2D, b: PolygonBatch, p: number): void {
+    const from = 2 * (b.start[p] as number);
+    const to = from + 2 * (b.count[p] as number);
+    context.beginPath();
+    for (let k = from; k < to; k += 2) {
+      const x = (b.xy[k] as number) * pixels;
+      const y = (1 - (b.xy[k + 1] as number)) * pixels;
+      if (k === from) context.moveTo(x, y);
+      else context.lineTo(x, y);
+    }
+    context.closePath();
+    context.fillStyle = CLASS_COLORS[(b.predicted[p] as number) % CLASS_COLORS.length] as string;
+    context.fill();
+    context.stroke();
+  }
 
   /**
-   * Paints every polygon: fill by class, a translucent outline so neighbouring regions stay apart.
-   * At most `FRAME_MS` per animation frame, so 10,000+ polygons never block the page; a newer
-   * paint cancels the rest of an older one.
+   * One animation frame of painting: at most `FRAME_MS`, so 10,000+ polygons never block the
+   * page; goes on in the next frame while polygons are left (one loop at a time).
    */
-  function paint(): void {
+  function paintFrame(): void {
+    frameId = 0;
     const context = canvas.getContext('2d');
-    const paintId = ++paints;
     if (!context || pixels < 2) return;
-    if (canvas.width !== pixels) canvas.width = pixels;
-    if (canvas.height !== pixels) canvas.height = pixels;
-    context.clearRect(0, 0, pixels, pixels);
-    const polygons = regions?.polygons ?? [];
+    if (cursor.clear) {
+      if (canvas.width !== pixels) canvas.width = pixels;
+      if (canvas.height !== pixels) canvas.height = pixels;
+      context.clearRect(0, 0, pixels, pixels);
+      Object.assign(cursor, { batch: 0, polygon: 0, painted: 0, clear: false });
+    }
     context.lineWidth = Math.max(0.5, pixels / 900);
     context.strokeStyle = 'rgba(0, 0, 0, 0.16)';
     context.lineJoin = 'round';
-    let next = 0;
-    const slice = () => {
-      if (paintId !== paints) return;
-      const until = performance.now() + FRAME_MS;
-      for (; next < polygons.length && (next % 64 !== 0 || performance.now() < until); next++) {
-        const { vertices, predicted } = polygons[next] as PlaneRegions['polygons'][number];
-        context.beginPath();
-        for (let k = 0; k < vertices.length; k += 2) {
-          const x = (vertices[k] as number) * pixels;
-          const y = (1 - (vertices[k + 1] as number)) * pixels;
-          if (k === 0) context.moveTo(x, y);
-          else context.lineTo(x, y);
-        }
-        context.closePath();
-        context.fillStyle = CLASS_COLORS[predicted % CLASS_COLORS.length] as string;
-        context.fill();
-        context.stroke();
+    const until = performance.now() + FRAME_MS;
+    let n = 0;
+    while (cursor.batch < batches.length) {
+      const b = batches[cursor.batch] as PolygonBatch;
+      if (cursor.polygon >= b.count.length) {
+        cursor.batch++;
+        cursor.polygon = 0;
+        continue;
       }
-      if (next < polygons.length) requestAnimationFrame(slice);
-      else canvas.dataset.painted = String(polygons.length);
-    };
-    canvas.dataset.painted = '0';
-    slice();
+      if (++n % 64 === 0 && performance.now() > until) break;
+      polygon(context, b, cursor.polygon++);
+      cursor.painted++;
+    }
+    canvas.dataset.painted = String(cursor.painted);
+    if (cursor.batch < batches.length) schedule();
+  }
+
+  function schedule(): void {
+    if (!frameId) frameId = requestAnimationFrame(paintFrame);
   }
 
   function drawPoints(points: readonly PlanePoint[]): void {
@@ -152,22 +178,39 @@ export function createPlaneView(parent: Element): PlaneView {
     });
   }
 
-  const stopObserving = observeWidth(frame, (width) => {
+  /** The plane begun last replaces the one shown (at its first polygons, or at its end). */
+  function replaceBegun(): void {
+    if (!pending) return;
+    batches = [];
+    cursor.clear = true;
+    drawPoints(pending);
+    shown = pending;
+    pending = undefined;
+    schedule();
+  }
+
+  const stopObserving = observeWidth(heat, (width) => {
     const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
     pixels = Math.max(16, Math.min(MAX_PIXELS, Math.round(((width * VIEW.size) / VIEW.width) * dpr)));
-    paint();
+    cursor.clear = true;
+    schedule();
   });
 
   return {
     figure,
-    draw(next, points) {
-      regions = next;
-      paint();
-      drawPoints(points);
+    begin(points) {
+      pending = points;
+      plot.setTitle('The plane is being computed.');
+    },
+    append(batch) {
+      replaceBegun();
+      batches.push(batch);
+      schedule();
+    },
+    finish(linearRegions) {
+      replaceBegun();
       plot.setTitle(
-        next
-          ? `Exact linear regions of the plane through training examples ${points.map((p) => `#${p.index}`).join(', ')}: ${next.linearRegions}.`
-          : 'The plane is being computed.',
+        `Exact linear regions of the plane through training examples ${shown.map((p) => `#${p.index}`).join(', ')}: ${linearRegions}.`,
       );
     },
     exportPanel: () => ({
@@ -175,7 +218,8 @@ export function createPlaneView(parent: Element): PlaneView {
       images: [{ canvas, x: VIEW.left, y: VIEW.top, width: VIEW.size, height: VIEW.size }],
     }),
     destroy() {
-      paints++;
+      if (frameId) cancelAnimationFrame(frameId);
+      frameId = 0;
       stopObserving();
       figure.remove();
     },

@@ -22,6 +22,11 @@ export interface SlicesSources {
   file(labels: string, model: string): Promise<SnapshotFile | undefined>;
   /** The network of snapshot `index`, parsed from `deepnets.snapshot/v1` (loaded first if lazy). */
   network(file: SnapshotFile, index: number): Promise<Network>;
+  /**
+   * Parses every snapshot of `file` ahead, one per task (a slider step then finds its network
+   * parsed instead of decoding ~15,000 parameters in the input's task).
+   */
+  prefetch(file: SnapshotFile): void;
   /** Says which injected function is missing, for the status line. */
   missing?: string;
 }
@@ -78,6 +83,17 @@ export function createSources(
         net.catch(() => nets.delete(key));
       }
       return net;
+    },
+    prefetch(file) {
+      let index = 0;
+      const step = () => {
+        if (index >= file.snapshots.length) return;
+        void sources.network(file, index++).then(
+          () => setTimeout(step, 0),
+          () => setTimeout(step, 0),
+        );
+      };
+      setTimeout(step, 0);
     },
   };
   return sources;

@@ -86,7 +86,8 @@ describe('region-slices state', () => {
       [0.2, 0.9],
     ] as const) {
       const ys = c.map((ci, o) => (dx[o] as number) * s + (dy[o] as number) * t + ci);
-      expect(predictedClass(dx, dy, c, s, t)).toBe(ys.indexOf(Math.max(...ys)));
+      const maps = [7, 7, 7, ...c.flatMap((ci, o) => [dx[o] as number, dy[o] as number, ci])];
+      expect(predictedClass(maps, 3, 3, s, t)).toBe(ys.indexOf(Math.max(...ys)));
     }
   });
 

@@ -172,18 +172,22 @@ export function liveTrainingIndices(examples: readonly number[], size: number): 
   return out.slice(0, size);
 }
 
-/** Argmax over outputs o of y_o = dx[o] s + dy[o] t + c[o] at (s, t): the predicted class. */
+/**
+ * Argmax over the `outputs` outputs o of y_o = dx_o s + dy_o t + c_o at (s, t), the maps stored as
+ * [dx_o, dy_o, c_o] from `maps[offset]` on (a partition's layout): the predicted class.
+ */
 export function predictedClass(
-  dx: readonly number[],
-  dy: readonly number[],
-  c: readonly number[],
+  maps: ArrayLike<number>,
+  offset: number,
+  outputs: number,
   s: number,
   t: number,
 ): number {
   let best = 0;
   let bestValue = Number.NEGATIVE_INFINITY;
-  for (let o = 0; o < c.length; o++) {
-    const y = (dx[o] as number) * s + (dy[o] as number) * t + (c[o] as number);
+  for (let o = 0; o < outputs; o++) {
+    const m = offset + 3 * o;
+    const y = (maps[m] as number) * s + (maps[m + 1] as number) * t + (maps[m + 2] as number);
     if (y > bestValue) {
       bestValue = y;
       best = o;

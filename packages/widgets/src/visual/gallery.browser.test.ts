@@ -6,17 +6,14 @@
  * training time and float order cannot make a test flaky. Runs only under VITE_GALLERY=1, which
  * `visual:update` sets; the images land in `__gallery__/` and are copied to docs/public/images/widgets/.
  */
-import type { NetworkSnapshot } from '@deepnets/core';
 import { createRunner, type Runner } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { page } from 'vitest/browser';
-import curves from '../../../../experiments/region-density/curves.json';
 import type { ApproximationState } from '../approximation/mount.ts';
 import { until } from '../kit/test-helpers.ts';
 import type { RegionSlicesState } from '../region-slices/options.ts';
-import { planeRegionsFrom } from '../region-slices/plane-source.ts';
-import type { RegionDensityDocument, SnapshotFile } from '../region-slices/state.ts';
+import { docsOptions } from '../region-slices/test-fixtures.ts';
 import { mountSettled, settled } from './settle.ts';
 
 const ON = (import.meta as { env?: Record<string, string | undefined> }).env?.VITE_GALLERY === '1';
@@ -55,22 +52,10 @@ describe.skipIf(!ON)('gallery images with a worker', () => {
   it('region-slices: the last snapshot of 2 x 100 on true labels, plane counted', {
     timeout: 300_000,
   }, async () => {
-    const file = (await import('../../../../experiments/region-density/snapshots/true-2x100.json'))
-      .default as unknown as SnapshotFile;
-    const snapshots: SnapshotFile = {
-      ...file,
-      snapshots: file.snapshots.map((s) => ({
-        ...s,
-        network: async () => s.network as unknown as NetworkSnapshot,
-      })),
-    };
     await shoot<RegionSlicesState>(
       'region-slices',
       {
-        curves: curves as unknown as RegionDensityDocument,
-        loadSnapshots: async () => snapshots,
-        mnist1d: (o: Parameters<Runner['api']['makeMnist1d']>[0]) => runner.api.makeMnist1d(o),
-        planeRegions: planeRegionsFrom((net, o) => runner.api.regions2d(net, o)),
+        ...docsOptions(runner),
         initial: { labels: 'true', model: '2x100', examples: [0, 1, 2], snapshot: -1 },
       },
       (s) => s.regions !== undefined && !s.computing,

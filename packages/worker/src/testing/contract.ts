@@ -5,6 +5,7 @@
  */
 import { AbortError, corePlugin, createRegistry, evaluateBatch, initNetwork } from '@deepnets/core';
 import {
+  countRegionsOnPlane,
   type LayerPartition,
   maxRegions2dNetwork,
   maxRegionsNetwork,
@@ -85,6 +86,42 @@ export function runnerContract(harness: Harness): void {
       await expect(runner.api.regionsOnPlane(net, [points[0]] as never)).rejects.toMatchObject({
         code: 'OUT_OF_RANGE',
         path: 'points',
+      });
+    });
+
+    it('countRegionsOnPlane with onPartition: the counts of the main thread, every final polygon streamed', async () => {
+      const net = initNetwork([5, 10, 10, 10, 3], { init: 'he-normal', rng: 2, biases: 0.1 });
+      const points: [number[], number[], number[]] = [
+        [0, 0, 0, 0, 0],
+        [1, -1, 0.5, 0, 2],
+        [-0.5, 1, 1, -2, 0],
+      ];
+      const parts: LayerPartition[] = [];
+      const remote = await runner.api.countRegionsOnPlane(net, points, { onPartition: (p) => parts.push(p) });
+      const local = countRegionsOnPlane(net, points);
+      const full = regionsOnPlane(net, points);
+      expect(remote).toEqual(local);
+      expect(local).toEqual({ linearRegions: full.linearRegions, activationRegions: full.activationRegions });
+      const finals = parts.filter((p) => p.layer === 3);
+      expect(finals.reduce((n, p) => n + p.count.length, 0)).toBe(full.activationRegions);
+      // the streamed final polygons are the polygons of regionsOnPlane, in the same order, with their output maps
+      const xy = finals.flatMap((p) => [...p.xy]);
+      expect(bitsOf(Float64Array.from(xy))).toEqual(
+        bitsOf(Float64Array.from(full.polygons.flatMap((q) => [...q.vertices]))),
+      );
+      const maps = finals.flatMap((p) => [...p.maps]);
+      expect(maps.slice(0, 9)).toEqual(
+        [0, 1, 2].flatMap((o) => [full.polygons[0]?.dx[o], full.polygons[0]?.dy[o], full.polygons[0]?.c[o]]),
+      );
+      await expect(
+        runner.api.countRegionsOnPlane(net, [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ]),
+      ).rejects.toMatchObject({
+        code: 'SHAPE_MISMATCH',
+        path: 'points[0]',
       });
     });
 
