@@ -5,6 +5,9 @@
  * `alloc` hands out Float32Array views of that memory (an arena that never grows, so views stay
  * valid); calls whose arrays all live there run in WebAssembly without copying. Arrays from
  * elsewhere (or allocations past the arena) are still computed right, by the TypeScript reference.
+ * The arena never frees either: every training allocates afresh, so a kernel reused for many
+ * trainings ends up computing some of them by the reference, with other bits. Where bits must not
+ * depend on what ran before (resumable experiments), create one kernel per training.
  * With `threads: 2` a helper thread takes half of every large product (helper-thread.ts).
  */
 import { DeepnetsError } from '@deepnets/core';

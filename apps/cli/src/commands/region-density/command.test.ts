@@ -85,6 +85,30 @@ describe('deepnets experiment region-density', () => {
     expect(snapshots.snapshots.map((s: { epoch: number }) => s.epoch)).toEqual([0, 2, 3]);
   });
 
+  it('gives the same bits whether training stops at many checkpoints or none (wasm kernel)', {
+    timeout: 240_000,
+  }, async () => {
+    // Twelve segments of 4000 examples through 1x298 fill a WebAssembly kernel's 64 MiB arena if
+    // one kernel is reused (arrays past it are computed by the TypeScript reference): the many-
+    // checkpoint run must still end on the bits of one straight training.
+    const epochs = Array.from({ length: 13 }, (_, i) => i).join(',');
+    const wasm = (out: string, e: string) => ({
+      ...flags(out, e),
+      models: '1x298',
+      kernel: 'wasm',
+      pairs: '1',
+    });
+    const trainedAt12 = async (e: string) => {
+      const out = await mkdtemp(join(tmpdir(), 'region-density-'));
+      dirs.push(out);
+      await regionDensityCommand.run({ positionals: [], flags: wasm(out, e) }, io());
+      const state = JSON.parse(await readFile(join(out, 'true-1x298.state.json'), 'utf8')) as ModelState;
+      expect(state.training?.epoch).toBe(12);
+      return state.training?.checkpoint.network;
+    };
+    expect(await trainedAt12(epochs)).toEqual(await trainedAt12('0,12'));
+  });
+
   it('refuses bad flags', async () => {
     await expect(
       regionDensityCommand.run({ positionals: [], flags: { epochs: '3,1' } }, io()),

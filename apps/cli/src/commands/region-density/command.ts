@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import {
   createWasmKernel,
   type ExperimentLabels,
+  type Kernel,
   type Mnist1dSplit,
   mnist1dSplit,
   parseCheckpoint,
@@ -23,7 +24,6 @@ import {
   RANDOM_LABELS_MODELS,
   type RandomLabelsModel,
   typescriptKernel,
-  type WasmKernel,
 } from '@deepnets/trainer';
 import { integerFlag, numberFlag, stringFlag } from '../../args.ts';
 import { type Command, type ParsedArgs, UsageError } from '../../command.ts';
@@ -192,37 +192,33 @@ export const regionDensityCommand: Command = {
         const reference = referenceOf(labels, settings);
         const statePath = join(out, `${labels}-${model.name}.state.json`);
         const resume = args.flags.resume === true ? await readModelState(statePath) : null;
-        const kernel =
+        const newKernel = (): Kernel =>
           kernelName === 'wasm'
             ? createWasmKernel({ variant, threads: 1, startHelper: nodeHelperStarter })
             : typescriptKernel;
-        try {
-          const state = await runModel({
-            model,
-            labels,
-            data,
-            reference,
-            epochs: settings.epochs,
-            ...(labels === 'shuffle' && settings.memorised
-              ? { memorised: await memorisedOf(settings.memorised, model.name) }
-              : {}),
-            kernel,
-            seed: settings.seed,
-            learningRate: settings.learningRate,
-            statePath,
-            resume,
-            ...(io.signal ? { signal: io.signal } : {}),
-            onCheckpoint: (_s, c) => io.stderr(progressLine(labels, model.name, c)),
-          });
-          summary.push({
-            labels,
-            model: model.name,
-            checkpoints: state.checkpoints.length,
-            lastEpoch: Math.max(...state.checkpoints.map((c) => c.epoch)),
-          });
-        } finally {
-          if (kernel !== typescriptKernel) (kernel as WasmKernel).dispose();
-        }
+        const state = await runModel({
+          model,
+          labels,
+          data,
+          reference,
+          epochs: settings.epochs,
+          ...(labels === 'shuffle' && settings.memorised
+            ? { memorised: await memorisedOf(settings.memorised, model.name) }
+            : {}),
+          newKernel,
+          seed: settings.seed,
+          learningRate: settings.learningRate,
+          statePath,
+          resume,
+          ...(io.signal ? { signal: io.signal } : {}),
+          onCheckpoint: (_s, c) => io.stderr(progressLine(labels, model.name, c)),
+        });
+        summary.push({
+          labels,
+          model: model.name,
+          checkpoints: state.checkpoints.length,
+          lastEpoch: Math.max(...state.checkpoints.map((c) => c.epoch)),
+        });
         await writeOutputs(out, settings);
       }
     }

@@ -16,6 +16,7 @@ import {
   type RandomLabelsModelState,
   type Samples,
   trainRandomLabelsModel,
+  type WasmKernel,
 } from '@deepnets/trainer';
 import { type Measurement, measure } from './measure.ts';
 import type { Reference } from './reference.ts';
@@ -68,7 +69,12 @@ export interface ModelRun {
   epochs: readonly number[];
   /** The memorised network of the random-labels run and its epoch, measured last. */
   memorised?: { epoch: number; network: Network };
-  kernel: Kernel;
+  /**
+   * A fresh kernel for each training segment (from one measured epoch to the next). A WebAssembly
+   * kernel's arena never frees, and arrays past it are computed by the TypeScript reference, so a
+   * kernel reused across segments would give other bits than a `--resume`d run (seen on 1x298).
+   */
+  newKernel: () => Kernel;
   seed: number;
   learningRate: number;
   statePath: string;
@@ -121,11 +127,12 @@ export async function runModel(run: ModelRun): Promise<ModelState> {
       continue;
     }
     if (state.training && (state.training.epochsTo100 !== null || state.training.epoch >= epoch)) continue;
+    const kernel = run.newKernel();
     state.training = await trainRandomLabelsModel({
       model: run.model,
       data: run.data.train,
       maxEpochs: epoch,
-      kernel: run.kernel,
+      kernel,
       seed: run.seed,
       learningRate: run.learningRate,
       curveEvery: 1_000_000_000,
@@ -137,7 +144,7 @@ export async function runModel(run: ModelRun): Promise<ModelState> {
         state.training = { ...saved, curve: [] };
         await writeAtomic(run.statePath, JSON.stringify(state));
       },
-    });
+    }).finally(() => (kernel as Partial<WasmKernel>).dispose?.());
     state.training.curve = [];
     await record(state.training.epoch, 'trained', state.training.checkpoint.network);
   }
