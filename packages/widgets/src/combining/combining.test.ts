@@ -158,13 +158,23 @@ describe('the derivation is written as by hand', () => {
     check(NINE_REGIONS);
     check(SIXTEEN_REGIONS);
     const units: NetworkPair = {
-      theta1: [[1, -1], [-1, 1], [0.5, 1]],
+      theta1: [
+        [1, -1],
+        [-1, 1],
+        [0.5, 1],
+      ],
       phi1: [-1, 1, -1, 1],
-      theta2: [[1.5, 1], [-1, -1], [0, 1]],
+      theta2: [
+        [1.5, 1],
+        [-1, -1],
+        [0, 1],
+      ],
       phi2: [1, -1, 1, -1],
     };
     check(units);
-    fc.assert(fc.property(pairs, (pair) => check(pair)), { numRuns: 60 });
+    fc.assert(
+      fc.property(pairs, (pair) => check(pair)),
+      { numRuns: 60 },
+    );
   });
 });
-

@@ -28,7 +28,11 @@ export interface AxesSpec {
   heading?: string | undefined;
 }
 
-/** Redraws the axes of one frame into `axes` (its previous content is replaced). */
+/**
+ * Redraws the axes of one frame into `axes` (its previous content is replaced). Chart text keeps
+ * its CSS pixel size while the frame scales, so the axis labels sit inside the plot area (y at the
+ * top left, x at the bottom right, offsets in em): clear of the tick labels outside it at any width.
+ */
 export function drawAxes(axes: SVGGElement, spec: AxesSpec): void {
   const { x, y, width, height, margin } = spec;
   const [xLo, xHi] = x.domain;
@@ -53,12 +57,22 @@ export function drawAxes(axes: SVGGElement, spec: AxesSpec): void {
   if (spec.xLabel) {
     svgElement(
       'text',
-      { x: width - margin.right, y: height - 4, 'text-anchor': 'end', class: 'dn-label' },
+      {
+        x: width - margin.right - 4,
+        y: height - margin.bottom,
+        dy: '-0.45em',
+        'text-anchor': 'end',
+        class: 'dn-label dn-axis-label',
+      },
       axes,
     ).textContent = spec.xLabel;
   }
   if (spec.yLabel) {
-    svgElement('text', { x: 4, y: 14, class: 'dn-label' }, axes).textContent = spec.yLabel;
+    svgElement(
+      'text',
+      { x: margin.left + 4, y: margin.top, dy: '1em', class: 'dn-label dn-axis-label' },
+      axes,
+    ).textContent = spec.yLabel;
   }
   if (spec.heading) {
     svgElement(
