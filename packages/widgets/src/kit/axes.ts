@@ -38,6 +38,12 @@ export function drawAxes(axes: SVGGElement, spec: AxesSpec): void {
   const [xLo, xHi] = x.domain;
   const [yLo, yHi] = y.domain;
   axes.replaceChildren();
+  // The plot area's outline: curves are clipped to it, so a graph visibly starts and ends at the frame.
+  svgElement(
+    'rect',
+    { x: x(xLo), y: y(yHi), width: x(xHi) - x(xLo), height: y(yLo) - y(yHi), class: 'dn-frame' },
+    axes,
+  );
   spec.xTicks.forEach((t, i) => {
     svgElement('line', { x1: x(t), x2: x(t), y1: y(yLo), y2: y(yHi), class: 'dn-grid' }, axes);
     svgElement(

@@ -52,3 +52,40 @@ describe('axis labels keep clear of tick labels, and no tick label is cut off', 
     }
   }
 });
+
+/** Plots (kit createPlot) in `root` whose curves or regions are not clipped to the drawn frame. */
+function unclipped(root: HTMLElement): string[] {
+  const found: string[] = [];
+  for (const svg of root.querySelectorAll('svg.dn-plot')) {
+    const frame = svg.querySelector('.dn-axes rect.dn-frame');
+    for (const layer of svg.querySelectorAll(':scope > g.dn-curves, :scope > g.dn-regions')) {
+      const id = /url\(#(.+)\)/.exec(layer.getAttribute('clip-path') ?? '')?.[1];
+      const clip = id ? svg.querySelector(`clipPath#${id} rect`) : null;
+      const same =
+        frame &&
+        clip &&
+        ['x', 'y', 'width', 'height'].every(
+          (a) => Math.abs(Number(frame.getAttribute(a)) - Number(clip.getAttribute(a))) < 1e-6,
+        );
+      if (!same)
+        found.push(
+          `${svg.closest('[data-panel]')?.getAttribute('data-panel') ?? 'plot'}: ${layer.getAttribute('class')}`,
+        );
+    }
+  }
+  return found;
+}
+
+describe('graphs stay inside their frame (network 2 of the composition widgets, the free-Psi plot)', () => {
+  for (const name of ['composition', 'composition-2d', 'combining']) {
+    it(`${name}: every plot draws its frame and clips its curves and regions to it`, async () => {
+      const widget = await mountSettled(name, { width: 390, height: 900 });
+      try {
+        expect(widget.root.querySelectorAll('svg.dn-plot').length).toBeGreaterThan(0);
+        expect(unclipped(widget.root)).toEqual([]);
+      } finally {
+        widget.destroy();
+      }
+    }, 60_000);
+  }
+});
