@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseComposition } from '../composition/analysis.ts';
 import { type NetworkPair, NINE_REGIONS, SIXTEEN_REGIONS } from '../composition/params.ts';
 import { sampledLinearRegions } from '../composition/testing.ts';
-import { affine, derivationSteps } from './derivation.ts';
+import { affine, derivationSteps, substituted } from './derivation.ts';
 import { FREE_PSI, freePsiNetwork, RANK_ONE_PSI } from './free.ts';
 import { compositionPsi, matrixRank, sixteenRegionTest } from './psi.ts';
 
@@ -132,5 +132,49 @@ describe('the derivation is written as by hand', () => {
     expect(text).not.toMatch(/[+-] 1\\,a/);
     // Step 2 keeps the substitution visible: theta'_11 = 1 times (phi_0 + phi_1 h_1 + ...).
     expect(derivationSteps(NINE_REGIONS)[1]?.latex).toContain('\\left(-1 + 3h_{1} - 6h_{2} + 6h_{3}\\right)');
+  });
+
+  it('substituted folds the sign of theta_i1 phi_0 and drops factors 1 (no "1.5 + 1 · (−0.5)")', () => {
+    expect(substituted(1.5, 1, -0.5)).toBe('1.5 - 0.5');
+    expect(substituted(1.5, -2, -0.5)).toBe('1.5 + 2 \\cdot 0.5');
+    expect(substituted(0, -1, 0.5)).toBe('-0.5');
+    expect(substituted(-1, 1, -1)).toBe('-1 - 1');
+    expect(substituted(2, 0, 3)).toBe('2');
+  });
+
+  /** What a hand-written derivation never shows: a factor 1, "+ −", "− −" or "+ (−". */
+  const noUnitFactor = (text: string) =>
+    text.replace(/\\(begin|end)\{[a-z]+\}|\\left|\\right|\\quad|\\,|\\\\/g, ' ');
+
+  it('no factor 1 and no "+ −" in any step: the 9- and 16-region pairs and 60 random pairs', () => {
+    const check = (pair: NetworkPair) => {
+      for (const step of derivationSteps(pair)) {
+        const text = noUnitFactor(step.latex);
+        expect(text, step.title).not.toMatch(/(^|[^0-9.])1\s*\\cdot|\\cdot\s*1(?![0-9.])/);
+        expect(text, step.title).not.toMatch(/[+-]\s*-|[+-]\s*\(\s*-[0-9.]+\s*\)/);
+        expect(text, step.title).not.toMatch(/(^|[^0-9.])1\s*(?=[a-z]|\\,a|\\left)/);
+      }
+    };
+    check(NINE_REGIONS);
+    check(SIXTEEN_REGIONS);
+    const units: NetworkPair = {
+      theta1: [
+        [1, -1],
+        [-1, 1],
+        [0.5, 1],
+      ],
+      phi1: [-1, 1, -1, 1],
+      theta2: [
+        [1.5, 1],
+        [-1, -1],
+        [0, 1],
+      ],
+      phi2: [1, -1, 1, -1],
+    };
+    check(units);
+    fc.assert(
+      fc.property(pairs, (pair) => check(pair)),
+      { numRuns: 60 },
+    );
   });
 });

@@ -17,8 +17,19 @@ import { compositionPsi } from './psi.ts';
 
 /** A number with at most `digits` decimals, no trailing zeros. */
 export const num = (v: number, digits = 2): string => String(Number(v.toFixed(digits)) + 0);
-/** A number, in parentheses when negative (as a factor). */
-const factor = (v: number): string => (Number(v.toFixed(2)) < 0 ? `(${num(v)})` : num(v));
+/**
+ * b + w phi_0 with the reader's numbers, written by hand: the sign of the product folded into the
+ * operator (1.5 - 0.5, never "+ 1 · (-0.5)"), no factor 1, a zero constant or product left out.
+ */
+export function substituted(b: number, w: number, phi0: number): string {
+  const [cb, cw, cp] = [b, w, phi0].map((v) => Number(v.toFixed(2)) + 0) as [number, number, number];
+  if (cw === 0 || cp === 0) return num(cb);
+  const magnitudes = [Math.abs(cw), Math.abs(cp)].filter((m) => m !== 1);
+  const product = magnitudes.length ? magnitudes.map((m) => num(m)).join(' \\cdot ') : '1';
+  const negative = cw * cp < 0;
+  if (cb === 0) return `${negative ? '-' : ''}${product}`;
+  return `${num(cb)} ${negative ? '-' : '+'} ${product}`;
+}
 
 /**
  * c_0 + c_1 v_1 + ... simplified as one writes it by hand: signs folded in (0.5 - 2h_{1}), no
@@ -85,7 +96,7 @@ export function derivationSteps(pair: NetworkPair): DerivationStep[] {
   const step3 = aligned([
     ...units.map((i) => {
       const [b = 0, w = 0] = theta2[i - 1]!;
-      return `\\psi_{${i}0} &= \\theta'_{${i}0} + \\theta'_{${i}1}\\phi_{0} = ${num(b)} + ${num(w)}\\cdot${factor(phi1[0] ?? 0)} = ${num(psi0[i - 1]!)}`;
+      return `\\psi_{${i}0} &= \\theta'_{${i}0} + \\theta'_{${i}1}\\phi_{0} = ${substituted(b, w, phi1[0] ?? 0)} = ${num(psi0[i - 1]!)}`;
     }),
     `\\Psi &= \\begin{bmatrix} ${psi.map((row) => row.map((v) => num(v)).join(' & ')).join(' \\\\ ')} \\end{bmatrix} = \\begin{bmatrix} ${theta2.map(([, w = 0]) => num(w)).join(' \\\\ ')} \\end{bmatrix} \\begin{bmatrix} ${phi1
       .slice(1)

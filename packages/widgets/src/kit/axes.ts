@@ -28,12 +28,22 @@ export interface AxesSpec {
   heading?: string | undefined;
 }
 
-/** Redraws the axes of one frame into `axes` (its previous content is replaced). */
+/**
+ * Redraws the axes of one frame into `axes` (its previous content is replaced). Chart text keeps
+ * its CSS pixel size while the frame scales, so the axis labels sit inside the plot area (y at the
+ * top left, x at the bottom right, offsets in em): clear of the tick labels outside it at any width.
+ */
 export function drawAxes(axes: SVGGElement, spec: AxesSpec): void {
   const { x, y, width, height, margin } = spec;
   const [xLo, xHi] = x.domain;
   const [yLo, yHi] = y.domain;
   axes.replaceChildren();
+  // The plot area's outline: curves are clipped to it, so a graph visibly starts and ends at the frame.
+  svgElement(
+    'rect',
+    { x: x(xLo), y: y(yHi), width: x(xHi) - x(xLo), height: y(yLo) - y(yHi), class: 'dn-frame' },
+    axes,
+  );
   spec.xTicks.forEach((t, i) => {
     svgElement('line', { x1: x(t), x2: x(t), y1: y(yLo), y2: y(yHi), class: 'dn-grid' }, axes);
     svgElement(
@@ -53,12 +63,22 @@ export function drawAxes(axes: SVGGElement, spec: AxesSpec): void {
   if (spec.xLabel) {
     svgElement(
       'text',
-      { x: width - margin.right, y: height - 4, 'text-anchor': 'end', class: 'dn-label' },
+      {
+        x: width - margin.right - 4,
+        y: height - margin.bottom,
+        dy: '-0.45em',
+        'text-anchor': 'end',
+        class: 'dn-label dn-axis-label',
+      },
       axes,
     ).textContent = spec.xLabel;
   }
   if (spec.yLabel) {
-    svgElement('text', { x: 4, y: 14, class: 'dn-label' }, axes).textContent = spec.yLabel;
+    svgElement(
+      'text',
+      { x: margin.left + 4, y: margin.top, dy: '1em', class: 'dn-label dn-axis-label' },
+      axes,
+    ).textContent = spec.yLabel;
   }
   if (spec.heading) {
     svgElement(

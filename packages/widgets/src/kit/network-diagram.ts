@@ -18,8 +18,11 @@ export interface CoefRef {
 
 export interface NetworkDiagram {
   svg: SVGSVGElement;
-  /** Draws `net`; with more than `edgeLimit` weights, edges are drawn without hover targets. */
-  draw(net: Network): void;
+  /**
+   * Draws `net`; with more than `edgeLimit` weights, edges are drawn without hover targets.
+   * `columnNames` names the columns under the diagram (default x, h₁, h₂, ..., y).
+   */
+  draw(net: Network, columnNames?: readonly string[]): void;
   highlight(ref: CoefRef | undefined): void;
   /** Called with the coefficient under the pointer (undefined when it leaves). */
   onHover(listener: (ref: CoefRef | undefined) => void): void;
@@ -76,7 +79,7 @@ export function createNetworkDiagram(
   svg.addEventListener('pointerdown', (e) => emit(refOf(e.target as Element)));
   svg.addEventListener('pointerleave', () => emit(undefined));
 
-  function draw(net: Network): void {
+  function draw(net: Network, columnNames?: readonly string[]): void {
     edges.replaceChildren();
     nodes.replaceChildren();
     const sizes = [net.layers[0]?.weights[0]?.length ?? 0, ...net.layers.map((l) => l.weights.length)];
@@ -129,7 +132,7 @@ export function createNetworkDiagram(
           nodes,
         );
       }
-      const label = c === 0 ? 'x' : c === columns - 1 ? 'y' : `h${subscript(c)}`;
+      const label = columnNames?.[c] ?? (c === 0 ? 'x' : c === columns - 1 ? 'y' : `h${subscript(c)}`);
       svgElement(
         'text',
         { x: x(c), y: height - 6, 'text-anchor': 'middle', class: 'dn-label' },

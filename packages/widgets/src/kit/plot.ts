@@ -5,7 +5,7 @@
  */
 
 import { drawAxes } from './axes.ts';
-import { svgElement } from './dom.ts';
+import { setAttributes, svgElement } from './dom.ts';
 import { formatTicks, type LinearScale, scaleLinear, ticks } from './scale.ts';
 
 export interface PlotOptions {
@@ -33,6 +33,7 @@ export interface Plot {
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 34, left: 44 };
+let plotCount = 0;
 
 export function createPlot(parent: Element, options: PlotOptions = {}): Plot {
   const width = options.width ?? 480;
@@ -41,8 +42,11 @@ export function createPlot(parent: Element, options: PlotOptions = {}): Plot {
   const title = svgElement('title', {}, svg);
   title.textContent = options.title ?? '';
   const axes = svgElement('g', { class: 'dn-axes' }, svg);
-  const regions = svgElement('g', { class: 'dn-regions' }, svg);
-  const curves = svgElement('g', { class: 'dn-curves' }, svg);
+  // Curves and regions are clipped to the plot area (a graph never runs over the frame or the ticks).
+  const clipId = `dn-plot-clip-${++plotCount}`;
+  const clip = svgElement('rect', {}, svgElement('clipPath', { id: clipId }, svg));
+  const regions = svgElement('g', { class: 'dn-regions', 'clip-path': `url(#${clipId})` }, svg);
+  const curves = svgElement('g', { class: 'dn-curves', 'clip-path': `url(#${clipId})` }, svg);
   const points = svgElement('g', { class: 'dn-points' }, svg);
 
   function frame(xDomain: readonly [number, number], yDomain: readonly [number, number]) {
@@ -50,6 +54,9 @@ export function createPlot(parent: Element, options: PlotOptions = {}): Plot {
     const y = scaleLinear(yDomain, [height - MARGIN.bottom, MARGIN.top]);
     const xTicks = ticks(xDomain[0], xDomain[1], 5);
     const yTicks = ticks(yDomain[0], yDomain[1], 5);
+    const [left, right] = x.range;
+    const [bottom, top] = y.range;
+    setAttributes(clip, { x: left, y: top, width: right - left, height: bottom - top });
     drawAxes(axes, {
       width,
       height,

@@ -241,7 +241,10 @@ export function mountNotation(
     mathBox.replaceChildren(...rendered.map((r) => r.math));
     mathBox.dataset.coefficients = String(found.length);
     cursor = -1;
-    diagram.draw(network);
+    // The scalar and vector tabs name a two-hidden-layer network's units h, h′ and its output y′
+    // (as core's toLatex and the slides of sections 1-2); the other tabs use h₁, h₂.
+    const twoHidden = network.layers.length === 3 && (tab === 'scalar' || tab === 'vector');
+    diagram.draw(network, twoHidden ? ['x', 'h', 'h′', 'y′'] : undefined);
     const parameters = countParameters(network);
     const text = summaryText(network);
     summary.replaceChildren(text.before);
