@@ -10,6 +10,24 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 const DOCS = fileURLToPath(new URL('..', import.meta.url));
+/** Every page of the site (the e2e suites visit each one). */
+export const SITE_PAGES = [
+  '/',
+  '/guide/getting-started',
+  '/guide/recap',
+  '/sections/composing-networks',
+  '/sections/combining-networks',
+  '/sections/hyperparameters',
+  '/sections/notation',
+  '/sections/shallow-vs-deep',
+  '/sections/exercises',
+  '/guide/checking-the-lecture',
+  '/guide/reliability',
+  '/guide/sweeps',
+  '/api/',
+  '/plugins/',
+];
+
 export const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 const freePort = () =>

@@ -5,24 +5,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { SHOTS, useSite } from './harness.mjs';
+import { SHOTS, SITE_PAGES, useSite } from './harness.mjs';
 
-const ALL_PAGES = [
-  '/',
-  '/guide/getting-started',
-  '/guide/recap',
-  '/sections/composing-networks',
-  '/sections/combining-networks',
-  '/sections/hyperparameters',
-  '/sections/notation',
-  '/sections/shallow-vs-deep',
-  '/sections/exercises',
-  '/guide/checking-the-lecture',
-  '/guide/reliability',
-  '/guide/sweeps',
-  '/api/',
-  '/plugins/',
-];
 const VIEWPORTS = [
   ['390', { width: 390, height: 844 }],
   ['1280', { width: 1280, height: 900 }],
@@ -34,7 +18,7 @@ const site = useSite();
 
 describe('every page at 390 and 1280 px, light and dark', { timeout: 900_000 }, () => {
   mkdirSync(DIR, { recursive: true });
-  for (const path of ALL_PAGES)
+  for (const path of SITE_PAGES)
     for (const [name, viewport] of VIEWPORTS)
       for (const scheme of ['light', 'dark'])
         it(`${path} at ${name} px, ${scheme}: no console error, no sideways scroll`, async () => {

@@ -3,28 +3,14 @@
 // reacts to its sliders. A screenshot of each page is saved under docs/test-results/.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SHOTS, useSite, waitForUrlParam } from './harness.mjs';
+import { SHOTS, SITE_PAGES, useSite, waitForUrlParam } from './harness.mjs';
 
-const PAGES = [
-  '/',
-  '/guide/getting-started',
-  '/guide/checking-the-lecture',
-  '/sections/composing-networks',
-  '/sections/combining-networks',
-  '/sections/hyperparameters',
-  '/sections/notation',
-  '/sections/shallow-vs-deep',
-  '/sections/exercises',
-  '/guide/recap',
-  '/api/',
-  '/plugins/',
-];
 const shotName = (path) => (path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-'));
 
 const site = useSite();
 
 describe('docs site', () => {
-  for (const path of PAGES) {
+  for (const path of SITE_PAGES) {
     it(`${path} loads with no console error and no failed request`, async () => {
       const { page, problems } = await site.openPage(path);
       await page.screenshot({ path: `${SHOTS}${shotName(path)}.png`, fullPage: true });
