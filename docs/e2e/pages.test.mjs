@@ -1,7 +1,8 @@
 // Every page of the built site as a first-time reader meets it (issue 19): at 390 and 1280 px, in
 // the light and the dark theme, no console error, no failed request and no sideways scroll (the
 // document is never wider than the window; wide math and tables scroll inside their own box).
-// A full-page screenshot of each goes to docs/test-results/pages/ to be looked at.
+// With DOCS_PAGE_SHOTS=1 (`cd docs && DOCS_PAGE_SHOTS=1 node --test e2e/pages.test.mjs`) a full-page screenshot of each goes to docs/test-results/pages/ to be
+// looked at (off by default: the 56 full-page screenshots took about half of this suite's time).
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -34,7 +35,8 @@ describe('every page at 390 and 1280 px, light and dark', { timeout: 900_000 }, 
               .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`)
               .slice(0, 3),
           }));
-          await page.screenshot({ path: `${DIR}${slug(path)}-${name}-${scheme}.png`, fullPage: true });
+          if (process.env.DOCS_PAGE_SHOTS === '1')
+            await page.screenshot({ path: `${DIR}${slug(path)}-${name}-${scheme}.png`, fullPage: true });
           await page.close();
           assert.ok(
             overflow.by <= 0,
