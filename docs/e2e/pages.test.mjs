@@ -1,8 +1,9 @@
 // Every page of the built site as a first-time reader meets it (issue 19): at 390 and 1280 px, in
 // the light and the dark theme, no console error, no failed request and no sideways scroll (the
 // document is never wider than the window; wide math and tables scroll inside their own box).
-// With DOCS_PAGE_SHOTS=1 (`cd docs && DOCS_PAGE_SHOTS=1 node --test e2e/pages.test.mjs`) a full-page screenshot of each goes to docs/test-results/pages/ to be
-// looked at (off by default: the 56 full-page screenshots took about half of this suite's time).
+// With DOCS_PAGE_SHOTS=1 (`cd docs && DOCS_PAGE_SHOTS=1 node --test e2e/pages.test.mjs`) a
+// full-page screenshot of each goes to docs/test-results/pages/ to be looked at (off by default:
+// 56 full-page screenshots of long pages are slow on CI's two cores).
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
