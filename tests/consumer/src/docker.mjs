@@ -6,10 +6,9 @@
 // cannot check: the base image itself (node:20-slim is the Node 20 this test runs on) and USER.
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { outsideEnv, REPO, run, scratch } from './env.mjs';
+import { freePort, outsideEnv, REPO, run, scratch } from './env.mjs';
 
 const DOCKERFILE = join(REPO, 'apps/cli/Dockerfile');
 
@@ -76,17 +75,6 @@ export async function replayDockerfile() {
   rmSync(context, { recursive: true, force: true });
   rmSync(buildRoot, { recursive: true, force: true });
   return { image, entrypoint, pnpm };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A real redis-server on a free loopback port with a password; `stop()` ends it. */

@@ -3,6 +3,7 @@
 // variables, no workspace bin folders on PATH, no source export condition).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, realpathSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,4 +82,16 @@ export function npmInstall(dir, specs = [], options = {}) {
       ...options,
     },
   );
+}
+
+/** A loopback port that was free a moment ago (for the registry and Redis the tests start). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
