@@ -17,6 +17,25 @@ describe('the shallow network equal to the sawtooth', () => {
     for (let i = 0; i < inside.length; i++) expect(shallow[i]).toBeCloseTo(deep[i] as number, 9);
   });
 
+  it('evaluateShallow1d agrees with core evaluateBatch for units of either sign, zero weights and unsorted inputs', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+    const units = 300;
+    const weights = Array.from({ length: units }, (_, i) => [i % 17 === 0 ? 0 : random()]);
+    const net: Network = {
+      activation: 'relu',
+      layers: [
+        { weights, biases: Array.from({ length: units }, random) },
+        { weights: [Array.from({ length: units }, random)], biases: [random()] },
+      ],
+    };
+    const xs = Float64Array.from({ length: 401 }, () => 3 * random());
+    xs[5] = -(net.layers[0]?.biases[3] as number) / (weights[3]?.[0] as number); // exactly on a joint
+    const fast = evaluateShallow1d(net, xs);
+    const reference = evaluateBatch(net, xs, xs.length);
+    for (let i = 0; i < xs.length; i++) expect(fast[i]).toBeCloseTo(reference[i] as number, 11);
+  });
+
   it('refuses a network that is not one ReLU hidden layer', () => {
     const deep: Network = sawtoothNetwork({ layers: 2, width: 2 });
     expect(() => evaluateShallow1d(deep, Float64Array.of(0))).toThrow(/one hidden layer/);

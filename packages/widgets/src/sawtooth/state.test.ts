@@ -7,7 +7,7 @@ import { deepNetwork, sawtoothState, shallowNetwork } from './state.ts';
 const deepParameters = (K: number) => (1 + 1) * 2 + (K - 1) * (2 + 1) * 2 + (2 + 1) * 1;
 
 describe('sawtooth state (Node, no DOM)', () => {
-  for (const K of [1, 3, 6]) {
+  for (const K of [1, 3, 6, 12]) {
     it(`K = ${K}: 2^K pieces, 2^K - 1 or more shallow units, equal functions`, () => {
       const deep = deepNetwork(K);
       const deepRegions = regions1d(deep, { domain: [0, 1] });
