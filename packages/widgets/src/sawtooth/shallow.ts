@@ -42,8 +42,7 @@ class CompensatedSum {
   private carry = 0;
   add(term: number): void {
     const next = this.sum + term;
-    this.carry +=
-      Math.abs(this.sum) >= Math.abs(term) ? this.sum - next + term : term - next + this.sum;
+    this.carry += Math.abs(this.sum) >= Math.abs(term) ? this.sum - next + term : term - next + this.sum;
     this.sum = next;
   }
   get value(): number {
