@@ -1,4 +1,4 @@
-export { shapesForBudget, type TrainFunction } from './approximation/fit.ts';
+export { shapesForBudget } from './approximation/fit.ts';
 export { RELU_IDENTITY, withIdentityLayers } from './approximation/identity.ts';
 export {
   type ApproximationOptions,
@@ -17,9 +17,7 @@ export {
   FOLD_COLORS,
   mountComposition,
 } from './composition/mount.ts';
-export { type NetworkPair, NINE_REGIONS, SIXTEEN_REGIONS } from './composition/params.ts';
 export { fitShallow, type ShallowFit } from './composition/shallow-fit.ts';
-export { dragJoint } from './composition/solve.ts';
 export { analyseComposition2d, type Composition2DAnalysis } from './composition-2d/analysis.ts';
 export {
   type Composition2DOptions,
@@ -62,14 +60,7 @@ export {
   type HyperSearchState,
   mountHyperSearch,
 } from './hyper-search/mount.ts';
-export {
-  type Dataset as SearchDataSet,
-  type MakeSearchDataset,
-  runSearch,
-  runTrials,
-  type TrainTrial,
-  type TrialRunSettings,
-} from './hyper-search/run.ts';
+export { runSearch } from './hyper-search/run.ts';
 export {
   bestRow,
   HyperSearchError,
@@ -78,12 +69,11 @@ export {
   SEARCH_DATASETS,
   searchCost,
   sortRows,
-  type TrialPlan,
-  type TrialRow,
 } from './hyper-search/state.ts';
 export { htmlElement, polylinePath, setAttributes, svgElement } from './kit/dom.ts';
 export { download, svgToPng, svgToString } from './kit/export-image.ts';
 export { createFileOpen, dropFiles, type FileOpen, type FileOpenOptions } from './kit/file-drop.ts';
+export { dragJoint } from './kit/joint-solve.ts';
 export { latexToMathml, loadMath, mathReady, type RenderedMath } from './kit/latex-mathml.ts';
 export {
   type CoefRef,
@@ -105,6 +95,7 @@ export {
   networkFileText,
   readNetworkFile,
 } from './kit/network-file.ts';
+export { type NetworkPair, NINE_REGIONS, SIXTEEN_REGIONS } from './kit/network-pair.ts';
 export { createPlot, type Plot, type PlotOptions, paddedExtent } from './kit/plot.ts';
 export {
   localRegions1d,
@@ -113,8 +104,19 @@ export {
   type Regions2DSource,
 } from './kit/regions-source.ts';
 export { type LinearScale, scaleLinear, ticks } from './kit/scale.ts';
+export { type Joint, shallowJoints } from './kit/shallow-joints.ts';
+export { shallowParameterSpecs } from './kit/shallow-parameters.ts';
 export { createSlider, type Slider, type SliderSpec, subscript } from './kit/slider.ts';
 export { createToolbar, type Toolbar } from './kit/toolbar.ts';
+export {
+  initialRows,
+  runTrials,
+  type SearchCallbacks,
+  type TrialPlan,
+  type TrialRow,
+  type TrialRunSettings,
+  type TrialStatus,
+} from './kit/trials.ts';
 export {
   currentUrl,
   type FieldSchema,
@@ -127,6 +129,14 @@ export {
   writeUrlState,
 } from './kit/url-state.ts';
 export { createStore, type WidgetHandle } from './kit/widget.ts';
+export type {
+  Dataset as SearchDataSet,
+  MakeSearchDataset,
+  Mnist1dSource,
+  TrainFunction,
+  TrainModel,
+  TrainTrial,
+} from './kit/worker-services.ts';
 export { type LayerPanelsOptions, type LayerPanelsState, mountLayerPanels } from './layer-panels/mount.ts';
 export { DEFAULT_LAYER_PANELS, layerPanelsNetwork, randomLayerPanels } from './layer-panels/params.ts';
 export {
@@ -168,11 +178,9 @@ export {
 } from './playground/state.ts';
 export { type CurvesDocument, type ModelCurve, memorisationOrder } from './random-labels/curves.ts';
 export {
-  type Mnist1dSource,
   mountRandomLabels,
   type RandomLabelsOptions,
   type RandomLabelsWidgetState,
-  type TrainModel,
 } from './random-labels/mount.ts';
 export { mountReceptiveField, type ReceptiveFieldOptions } from './receptive-field/mount.ts';
 export { fieldLayers, fieldWidth, type ReceptiveFieldState } from './receptive-field/state.ts';
@@ -209,7 +217,6 @@ export {
 } from './registry.ts';
 export { mountSawtooth, type SawtoothOptions, type SawtoothState } from './sawtooth/mount.ts';
 export { shallowFromPieces } from './sawtooth/shallow.ts';
-export { type Joint, shallowJoints } from './shallow-network/joints.ts';
 export {
   type BatchEvaluator,
   DEFAULT_SHALLOW,
@@ -218,6 +225,5 @@ export {
   type ShallowNetworkOptions,
   type ShallowNetworkState,
 } from './shallow-network/mount.ts';
-export { shallowParameterSpecs } from './shallow-network/params.ts';
 export { mountTwoOutputs, type TwoOutputsOptions, type TwoOutputsState } from './two-outputs/mount.ts';
 export { DEFAULT_TWO_OUTPUTS, twoOutputNetwork } from './two-outputs/params.ts';

@@ -5,10 +5,7 @@
  * target by an injected `train` (the worker's), keeping the best of a few seeds.
  */
 import { createRng, evaluateBatch, initNetwork, type Network, parametersForWidths } from '@deepnets/core';
-import type { RemoteTrainOptions, TrainResult } from '@deepnets/worker';
-
-/** The worker's `train` (or anything with its signature). */
-export type TrainFunction = (options: RemoteTrainOptions) => Promise<TrainResult>;
+import type { TrainFunction } from '../kit/worker-services.ts';
 
 export interface Shapes {
   deep: number[];

@@ -12,8 +12,8 @@
 import type { Network } from '@deepnets/core';
 import type { Regions1DSource } from '../kit/regions-source.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
+import type { TrainFunction } from '../kit/worker-services.ts';
 import { SAWTOOTH_LAYERS } from './construction.ts';
-import type { TrainFunction } from './fit.ts';
 import { DEFAULT_TARGETS, drawnTarget, type Targets } from './targets.ts';
 
 export interface ApproximationOptions {

@@ -12,7 +12,7 @@
  * 5. the same as one equation.
  */
 import { compose, shallowNetwork, toLatex } from '@deepnets/core';
-import type { NetworkPair } from '../composition/params.ts';
+import type { NetworkPair } from '../kit/network-pair.ts';
 import { compositionPsi } from './psi.ts';
 
 /** A number with at most `digits` decimals, no trailing zeros. */

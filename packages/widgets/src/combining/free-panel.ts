@@ -5,9 +5,9 @@
  */
 import { countParameters } from '@deepnets/core';
 import { regions1d } from '@deepnets/regions';
-import { linearRegionBounds, valuesAtEdges } from '../composition/analysis.ts';
-import { createFunctionPanel, type FunctionPanel } from '../composition/function-panel.ts';
 import { htmlElement } from '../kit/dom.ts';
+import { createFunctionPanel, type FunctionPanel } from '../kit/function-panel.ts';
+import { linearRegionBounds, valuesAtEdges } from '../kit/pieces-1d.ts';
 import { paddedExtent } from '../kit/plot.ts';
 import { createSlider, type Slider, subscript } from '../kit/slider.ts';
 import { FREE_PSI, freePsiNetwork, RANK_ONE_PSI } from './free.ts';

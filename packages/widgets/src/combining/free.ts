@@ -5,7 +5,7 @@
  * no composition of two 1-3-1 networks has (see `sixteenRegionTest`).
  */
 import { type Network, shallowNetwork } from '@deepnets/core';
-import { SIXTEEN_REGIONS } from '../composition/params.ts';
+import { SIXTEEN_REGIONS } from '../kit/network-pair.ts';
 import { compositionPsi } from './psi.ts';
 
 export const RANK_ONE_PSI: number[][] = compositionPsi(SIXTEEN_REGIONS).psi;

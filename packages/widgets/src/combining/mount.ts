@@ -9,6 +9,8 @@
  *
  * The wiring only: state.ts derives what is shown, view.ts draws it (see ARCHITECTURE.md).
  */
+
+import { createNetworkExport } from '../kit/network-export.ts';
 import {
   clonePair,
   type NetworkPair,
@@ -16,8 +18,7 @@ import {
   pairSliderGroups,
   pairUrlValues,
   writePairParameter,
-} from '../composition/params.ts';
-import { createNetworkExport } from '../kit/network-export.ts';
+} from '../kit/network-pair.ts';
 import { leadingAndSettled } from '../kit/schedule.ts';
 import { createSliderGroups } from '../kit/slider-groups.ts';
 import { createToolbar } from '../kit/toolbar.ts';

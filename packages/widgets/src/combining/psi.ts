@@ -4,7 +4,7 @@
  * Psi; and a test that a 16-region function cannot come from composing two 1-3-1 networks.
  */
 import type { Regions1D } from '@deepnets/regions';
-import type { NetworkPair } from '../composition/params.ts';
+import type { NetworkPair } from '../kit/network-pair.ts';
 
 /** psi_0 (one entry per unit of network 2) and Psi (3 x 3) of the composition. */
 export function compositionPsi(pair: NetworkPair): { psi0: number[]; psi: number[][] } {

@@ -1,8 +1,8 @@
 import { evaluate } from '@deepnets/core';
 import { describe, expect, it } from 'vitest';
-import { type NetworkPair, NINE_REGIONS, SIXTEEN_REGIONS } from '../composition/params.ts';
-import { shallowValue } from '../composition/solve.ts';
 import { sampledLinearRegions } from '../composition/testing.ts';
+import { shallowValue } from '../kit/joint-solve.ts';
+import { type NetworkPair, NINE_REGIONS, SIXTEEN_REGIONS } from '../kit/network-pair.ts';
 import {
   combiningFigure,
   cursorAt,

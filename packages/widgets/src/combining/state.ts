@@ -7,14 +7,14 @@
  */
 import { compose, type Network, shallowNetwork } from '@deepnets/core';
 import { type Regions1D, regions1d } from '@deepnets/regions';
-import { linearRegionBounds, valueAt, valuesAtEdges } from '../composition/analysis.ts';
 import {
   type NetworkPair,
   NINE_REGIONS,
   pairUrlSchema,
   pairUrlValues,
   writePairParameter,
-} from '../composition/params.ts';
+} from '../kit/network-pair.ts';
+import { linearRegionBounds, valueAt, valuesAtEdges } from '../kit/pieces-1d.ts';
 import { paddedExtent } from '../kit/plot.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
 import { type CursorCheck, checkAt } from './check.ts';

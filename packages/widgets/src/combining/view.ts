@@ -3,10 +3,11 @@
  * the check), the check table, the rank line, the derivation list, the place for the sliders and
  * the free-Psi contrast once, and draws into them. No state of its own, no URL.
  */
-import { createFunctionPanel } from '../composition/function-panel.ts';
+
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import { arrowSteps, svgPoint } from '../kit/drag.ts';
 import { figureSvg } from '../kit/figure.ts';
+import { createFunctionPanel } from '../kit/function-panel.ts';
 import { latexToMathml } from '../kit/latex-mathml.ts';
 import type { CursorCheck } from './check.ts';
 import type { DerivationStep } from './derivation.ts';

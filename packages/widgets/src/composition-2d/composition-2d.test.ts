@@ -1,8 +1,8 @@
 import { compose, evaluate, shallowNetwork } from '@deepnets/core';
 import { describe, expect, it } from 'vitest';
 import { bruteForceRegions2d } from '../kit/brute-force-regions.ts';
+import { linearRegionOutline } from '../kit/region-outline.ts';
 import { analyseComposition2d, flatRegions } from './analysis.ts';
-import { linearRegionOutline } from './outline.ts';
 import { BOOK_2D, pair2dUrlValues, writePair2D } from './params.ts';
 
 const box: [number, number, number, number] = [-1, 1, -1, 1];

@@ -10,7 +10,7 @@ import { arrowSteps, svgPoint } from '../kit/drag.ts';
 import type { FigurePanel } from '../kit/figure.ts';
 import { canvasUnderPlot, type HeatView, observeWidth, paintHeatMap, pixelGrid } from '../kit/heatmap.ts';
 import type { Plot } from '../kit/plot.ts';
-import { linearRegionOutline } from './outline.ts';
+import { linearRegionOutline } from '../kit/region-outline.ts';
 import { paintProgressively } from './progressive-paint.ts';
 
 /** The plot area inside the 314 x 300 viewBox (createPlot's margins), square in pixels. */

@@ -5,9 +5,9 @@
  * y' = phi'_0 + phi'_1 h'_1 + phi'_2 h'_2 (7 parameters), as in the book's Figure 4.2.
  */
 import { FIGURE_4_2, type ShallowPair } from '@deepnets/core';
+import { readParameter, writeParameter } from '../kit/shallow-parameters.ts';
 import { type SliderSpec, subscript as sub } from '../kit/slider.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
-import { readParameter, writeParameter } from '../shallow-network/params.ts';
 
 /** Network 1 with two inputs (theta[d] = [theta_d0, theta_d1, theta_d2]), network 2 with one. */
 export type Pair2D = ShallowPair;

@@ -5,12 +5,12 @@
  * and the probe's values. No DOM: tested in Node (state.test.ts).
  */
 import { evaluateBatch, type Network } from '@deepnets/core';
-import { linearRegionBounds, linearRegionsWord, valueAt, valuesAtEdges } from '../composition/analysis.ts';
-import type { PanelJoint } from '../composition/function-panel.ts';
-import { dragJoint, type ParameterLimits } from '../composition/solve.ts';
+import type { PanelJoint } from '../kit/function-panel.ts';
+import { dragJoint, type ParameterLimits } from '../kit/joint-solve.ts';
+import { linearRegionBounds, linearRegionsWord, valueAt, valuesAtEdges } from '../kit/pieces-1d.ts';
 import { paddedExtent } from '../kit/plot.ts';
+import { shallowJoints } from '../kit/shallow-joints.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
-import { shallowJoints } from '../shallow-network/joints.ts';
 import { analyseComposition2d, type Composition2DAnalysis, flatPolygons } from './analysis.ts';
 import { BOOK_2D, type Pair2D, pair2dUrlSchema, writePair2D } from './params.ts';
 

@@ -5,10 +5,10 @@
  * into them. No state of its own.
  */
 import { evaluateBatch } from '@deepnets/core';
-import { linearRegionsWord, valueAt } from '../composition/analysis.ts';
-import { createFunctionPanel } from '../composition/function-panel.ts';
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
+import { createFunctionPanel } from '../kit/function-panel.ts';
+import { linearRegionsWord, valueAt } from '../kit/pieces-1d.ts';
 import { createHeatPanel } from './heat-panel.ts';
 import type { Composition2DFigure, Probe } from './state.ts';
 

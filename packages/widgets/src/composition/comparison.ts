@@ -5,8 +5,9 @@
 import { countParameters } from '@deepnets/core';
 import { regions1d, zaslavsky } from '@deepnets/regions';
 import { htmlElement, svgElement } from '../kit/dom.ts';
+import { valuesAtEdges } from '../kit/pieces-1d.ts';
 import { createPlot, paddedExtent } from '../kit/plot.ts';
-import { type CompositionAnalysis, valuesAtEdges } from './analysis.ts';
+import type { CompositionAnalysis } from './analysis.ts';
 import { fitShallow, type ShallowFit } from './shallow-fit.ts';
 
 export interface ComparisonPanel {

@@ -2,17 +2,18 @@ import { compose, countParameters, evaluate, shallowNetwork } from '@deepnets/co
 import { countRegions1d, regions1d, zaslavsky } from '@deepnets/regions';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shallowJoints } from '../shallow-network/joints.ts';
-import { analyseComposition, linearRegionBounds, valueAt } from './analysis.ts';
+import { dragJoint, shallowValue } from '../kit/joint-solve.ts';
 import {
   type NetworkPair,
   NINE_REGIONS,
   pairUrlValues,
   SIXTEEN_REGIONS,
   writePairParameter,
-} from './params.ts';
+} from '../kit/network-pair.ts';
+import { linearRegionBounds, valueAt } from '../kit/pieces-1d.ts';
+import { shallowJoints } from '../kit/shallow-joints.ts';
+import { analyseComposition } from './analysis.ts';
 import { fitShallow } from './shallow-fit.ts';
-import { dragJoint, shallowValue } from './solve.ts';
 import { sampledLinearRegions } from './testing.ts';
 
 /** y' = network 2(network 1(x)), evaluated as two separate networks (no compose, no regions). */

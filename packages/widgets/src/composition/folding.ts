@@ -11,9 +11,10 @@
  */
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import { prefersReducedMotion } from '../kit/drag.ts';
+import { pieceAt, valueAt, valuesAtEdges } from '../kit/pieces-1d.ts';
 import { createPlot, paddedExtent } from '../kit/plot.ts';
 import { createSlider } from '../kit/slider.ts';
-import { type CompositionAnalysis, pieceAt, valueAt, valuesAtEdges } from './analysis.ts';
+import type { CompositionAnalysis } from './analysis.ts';
 
 export interface FoldingView {
   figure: HTMLElement;

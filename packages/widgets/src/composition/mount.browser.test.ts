@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { X_PAD } from '../kit/function-panel.ts';
+import { NINE_REGIONS, SIXTEEN_REGIONS } from '../kit/network-pair.ts';
+import { valueAt } from '../kit/pieces-1d.ts';
 import { host, setSearch, urlSearch } from '../kit/test-helpers.ts';
-import { valueAt } from './analysis.ts';
-import { X_PAD } from './function-panel.ts';
 import { type CompositionState, mountComposition } from './mount.ts';
-import { NINE_REGIONS, SIXTEEN_REGIONS } from './params.ts';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -12,11 +12,6 @@
  */
 import { button } from '../depth-kit/controls.ts';
 import { createNetworkExport } from '../kit/network-export.ts';
-import { leadingAndSettled } from '../kit/schedule.ts';
-import { createSliderGroups } from '../kit/slider-groups.ts';
-import { createToolbar } from '../kit/toolbar.ts';
-import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
-import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import {
   clonePair,
   type NetworkPair,
@@ -26,7 +21,12 @@ import {
   pairUrlValues,
   SIXTEEN_REGIONS,
   writePairParameter,
-} from './params.ts';
+} from '../kit/network-pair.ts';
+import { leadingAndSettled } from '../kit/schedule.ts';
+import { createSliderGroups } from '../kit/slider-groups.ts';
+import { createToolbar } from '../kit/toolbar.ts';
+import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
+import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
 import {
   type CompositionFigure,
   type CompositionOptions,

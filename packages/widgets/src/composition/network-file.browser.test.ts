@@ -2,9 +2,9 @@ import { evaluate } from '@deepnets/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { exportedNetwork } from '../kit/network-file-test-helpers.ts';
+import { valuesAtEdges } from '../kit/pieces-1d.ts';
 import { polylineAt } from '../kit/polyline-at.ts';
 import { host, moveSlider } from '../kit/test-helpers.ts';
-import { valuesAtEdges } from './analysis.ts';
 import { type CompositionState, mountComposition } from './mount.ts';
 import '../../test/cli-command.ts';
 

@@ -7,7 +7,7 @@
  */
 import { type Network, shallowNetwork } from '@deepnets/core';
 import type { Regions1D } from '@deepnets/regions';
-import { linearRegionBounds, pieceAt, valueAt } from './analysis.ts';
+import { linearRegionBounds, pieceAt, valueAt } from '../kit/pieces-1d.ts';
 
 export interface ShallowFit {
   network: Network;

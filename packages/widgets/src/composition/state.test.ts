@@ -1,8 +1,8 @@
 import { evaluate } from '@deepnets/core';
 import { describe, expect, it } from 'vitest';
-import { valuesAtEdges } from './analysis.ts';
-import { type NetworkPair, NINE_REGIONS, pairUrlValues, SIXTEEN_REGIONS } from './params.ts';
-import { shallowValue } from './solve.ts';
+import { shallowValue } from '../kit/joint-solve.ts';
+import { type NetworkPair, NINE_REGIONS, pairUrlValues, SIXTEEN_REGIONS } from '../kit/network-pair.ts';
+import { valuesAtEdges } from '../kit/pieces-1d.ts';
 import {
   compositionFigure,
   DEFAULT_DOMAIN,

@@ -6,20 +6,14 @@
  * No DOM: tested in Node (state.test.ts).
  */
 import type { Network } from '@deepnets/core';
+import type { PanelJoint } from '../kit/function-panel.ts';
+import { dragJoint } from '../kit/joint-solve.ts';
+import { type NetworkPair, NINE_REGIONS, pairUrlSchema, writePairParameter } from '../kit/network-pair.ts';
+import { linearRegionBounds, linearRegionsWord, valueAt, valuesAtEdges } from '../kit/pieces-1d.ts';
 import { paddedExtent } from '../kit/plot.ts';
+import { shallowJoints } from '../kit/shallow-joints.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
-import { shallowJoints } from '../shallow-network/joints.ts';
-import {
-  analyseComposition,
-  type CompositionAnalysis,
-  linearRegionBounds,
-  linearRegionsWord,
-  valueAt,
-  valuesAtEdges,
-} from './analysis.ts';
-import type { PanelJoint } from './function-panel.ts';
-import { type NetworkPair, NINE_REGIONS, pairUrlSchema, writePairParameter } from './params.ts';
-import { dragJoint } from './solve.ts';
+import { analyseComposition, type CompositionAnalysis } from './analysis.ts';
 
 export interface CompositionOptions {
   pair: NetworkPair;

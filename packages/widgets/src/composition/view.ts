@@ -5,10 +5,10 @@
  */
 import { htmlElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
-import { linearRegionsWord } from './analysis.ts';
+import { createFunctionPanel } from '../kit/function-panel.ts';
+import { linearRegionsWord } from '../kit/pieces-1d.ts';
 import { createComparisonPanel } from './comparison.ts';
 import { createFoldingView } from './folding.ts';
-import { createFunctionPanel } from './function-panel.ts';
 import { type CompositionFigure, foldAt } from './state.ts';
 
 /** Colours of the pieces ("folds") of network 1. */

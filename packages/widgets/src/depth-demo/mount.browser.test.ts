@@ -1,6 +1,8 @@
+import { evaluateBatch, widths } from '@deepnets/core';
 import { createPool, type Pool } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { exportedNetwork } from '../kit/network-file-test-helpers.ts';
 import { host, until } from '../kit/test-helpers.ts';
 import { mountDepthDemo } from './mount.ts';
 
@@ -27,6 +29,20 @@ describe('depth-demo widget with a worker pool', { timeout: 120_000 }, () => {
     expect(done.summary.map((s) => s.finished)).toEqual([2, 2]);
     expect(element.querySelectorAll('circle[data-depth]')).toHaveLength(4);
     expect(element.querySelectorAll('[data-role="depths"] tbody tr')).toHaveLength(2);
+    // Export network: the trained K = 2 network of run 2; its accuracy on the same 200 examples,
+    // computed from the file by core, is the training accuracy the run reported.
+    const file = await exportedNetwork(element, 'k2-run2');
+    expect(file.fileName).toBe('depth-demo-k2-run2.json');
+    expect(widths(file.network)).toEqual([2, 8, 8, 2]);
+    const data = await pool.api.makeDataset('two-moons', { seed: 1, samples: 200 });
+    const outputs = evaluateBatch(file.network, data.train.x, data.train.count);
+    let right = 0;
+    for (let i = 0; i < data.train.count; i++) {
+      const predicted = (outputs[2 * i + 1] as number) > (outputs[2 * i] as number) ? 1 : 0;
+      if (predicted === data.train.y[i]) right++;
+    }
+    const row = done.rows.find((r) => r.hidden.length === 2 && r.seed % 1000 === 1);
+    expect(right / data.train.count).toBeCloseTo(row?.trainAccuracy as number, 12);
     handle.destroy();
   });
 

@@ -2,20 +2,23 @@
  * Widget `depth-demo`: "harder to train beyond about 20 layers", live. Plain ReLU networks of
  * growing depth (width 8, He init, full-batch gradient descent) train on the same two-moons task
  * for the same number of epochs in the worker pool, a few seeds each; the picture shows where
- * runs stop learning (final loss stuck at ln 2). Cancel aborts every run in flight.
+ * runs stop learning (final loss stuck at ln 2). Cancel aborts every run in flight; every trained
+ * network can be exported as a `deepnets.network/v1` file.
  */
+import type { Network } from '@deepnets/core';
 import { button } from '../depth-kit/controls.ts';
-import type { MakeSearchDataset, TrainTrial } from '../hyper-search/run.ts';
-import { runTrials } from '../hyper-search/run.ts';
-import type { TrialRow } from '../hyper-search/state.ts';
 import { htmlElement } from '../kit/dom.ts';
+import { createNetworkExport } from '../kit/network-export.ts';
 import { createToolbar } from '../kit/toolbar.ts';
+import { runTrials, type TrialPlan, type TrialRow } from '../kit/trials.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
+import type { MakeSearchDataset, TrainFunction } from '../kit/worker-services.ts';
 import {
   DEFAULT_DEPTH_DEMO,
   type DepthDemoSettings,
   type DepthSummary,
   depthPlans,
+  runChoice,
   stallDepth,
   summariseDepths,
 } from './state.ts';
@@ -23,7 +26,7 @@ import { createDepthDemoView } from './view.ts';
 
 export interface DepthDemoOptions extends Partial<DepthDemoSettings> {
   makeDataset?: MakeSearchDataset;
-  train?: TrainTrial;
+  train?: TrainFunction;
   concurrency?: number;
 }
 
@@ -58,6 +61,14 @@ export function mountDepthDemo(
   status.textContent = `K = ${settings.depths.join(', ')} hidden layers of ${settings.width} units, ${settings.seeds} seeds each, ${settings.epochs} epochs at learning rate ${settings.learningRate} on ${settings.dataset}.`;
   const view = createDepthDemoView(root);
   createToolbar(root, { name: 'depth-demo', svg: () => view.svg });
+  const plans = depthPlans(settings);
+  /** Trained networks by run (`runChoice` value), for Export network. */
+  const trained = new Map<string, Network>();
+  const exporter = createNetworkExport(root, {
+    name: 'depth-demo',
+    choices: plans.map(runChoice),
+    networks: () => (trained.size > 0 ? Object.fromEntries(trained) : undefined),
+  });
 
   const publish = (change: Partial<DepthDemoState>) => {
     state = { ...state, ...change };
@@ -72,18 +83,23 @@ export function mountDepthDemo(
     cancel.disabled = false;
     const { stall: _old, ...rest } = state;
     state = rest;
+    trained.clear();
+    exporter.refresh();
     publish({ running: true, rows: [] });
     try {
       const data = await options.makeDataset(settings.dataset, { seed: 1, samples: 200 });
       const rows = await runTrials(
-        depthPlans(settings),
+        plans,
         { epochs: settings.epochs, validation: 0, seed: 1 },
         data,
         { train: options.train, concurrency: options.concurrency ?? 2 },
         abort.signal,
         {
           onRows: (r) => publish({ rows: r, summary: summariseDepths(r, settings.depths) }),
-          onNetwork: () => {},
+          onNetwork: (trial, network) => {
+            trained.set(runChoice(plans[trial] as TrialPlan).value, network);
+            exporter.refresh();
+          },
         },
       );
       const summary = summariseDepths(rows, settings.depths);
@@ -104,5 +120,11 @@ export function mountDepthDemo(
   }
 
   publish({});
-  return createHandle(root, store, { update() {}, cleanup: () => abort?.abort() });
+  return createHandle(root, store, {
+    update() {},
+    cleanup: () => {
+      abort?.abort();
+      exporter.destroy();
+    },
+  });
 }

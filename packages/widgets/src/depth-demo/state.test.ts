@@ -1,6 +1,6 @@
 import { parametersForWidths } from '@deepnets/core';
 import { describe, expect, it } from 'vitest';
-import { initialRows, type TrialRow } from '../hyper-search/state.ts';
+import { initialRows, type TrialRow } from '../kit/trials.ts';
 import {
   CHANCE_LOSS,
   DEFAULT_DEPTH_DEMO,

@@ -5,7 +5,7 @@
  * the chance loss) and how many stayed at the chance loss ln 2 (a two-class softmax that learned
  * nothing).
  */
-import type { TrialPlan, TrialRow } from '../hyper-search/state.ts';
+import type { TrialPlan, TrialRow } from '../kit/trials.ts';
 
 export interface DepthDemoSettings {
   depths: number[];
@@ -44,6 +44,12 @@ export function depthPlans(s: DepthDemoSettings): TrialPlan[] {
     }
   return plans;
 }
+
+/** The name of one run (depth K, run r of the seeds) in "Export network": value and text. */
+export const runChoice = (row: TrialPlan): { value: string; text: string } => ({
+  value: `k${row.hidden.length}-run${(row.seed % 1000) + 1}`,
+  text: `K = ${row.hidden.length}, run ${(row.seed % 1000) + 1}`,
+});
 
 export interface DepthSummary {
   depth: number;

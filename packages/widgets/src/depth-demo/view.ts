@@ -3,9 +3,9 @@
  * axis), the chance loss ln 2 as a dashed line, and a table per depth.
  */
 import { createLogPlot } from '../depth-kit/log-plot.ts';
-import type { TrialRow } from '../hyper-search/state.ts';
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import { unitColor } from '../kit/piecewise-draw.ts';
+import type { TrialRow } from '../kit/trials.ts';
 import { CHANCE_LOSS, type DepthSummary } from './state.ts';
 
 export interface DepthDemoView {

@@ -1,9 +1,12 @@
 import { createPool, type Pool } from '@deepnets/worker';
 import DeepnetsWorker from '@deepnets/worker/browser-worker?worker';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
 import { bruteForceRegions2d } from '../kit/brute-force-regions.ts';
+import { exportedNetwork, networkNumbers, sameBits } from '../kit/network-file-test-helpers.ts';
 import { host, until } from '../kit/test-helpers.ts';
 import { mountHyperSearch } from './mount.ts';
+import '../../test/cli-command.ts';
 
 let pool: Pool;
 beforeAll(async () => {
@@ -50,6 +53,13 @@ describe('hyper-search widget with a worker pool', { timeout: 120_000 }, () => {
     expect(Number((element.querySelector('[data-regions]') as HTMLElement).dataset.regions)).toBe(
       brute.linear,
     );
+    // Export best network: the trained network bit for bit; deepnets regions counts what the page shows.
+    const file = await exportedNetwork(element);
+    expect(file.fileName).toBe(`hyper-search-best-trial-${best.trial + 1}.json`);
+    expect(sameBits(networkNumbers(file.network), networkNumbers(best.network))).toBe(true);
+    const cli = await commands.cliRegions(file.text, ['--box', best.box.join(',')]);
+    expect(cli.err).toBe('');
+    expect((JSON.parse(cli.out) as { linearRegions: number }).linearRegions).toBe(best.regions);
     // sorting by validation loss puts the best first
     (element.querySelector('[data-sort="validationLoss"]') as HTMLButtonElement).click();
     expect(element.querySelector('[data-role="trials"] tbody tr')?.getAttribute('data-best')).toBe('true');

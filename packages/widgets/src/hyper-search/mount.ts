@@ -7,19 +7,21 @@
  */
 import type { Network } from '@deepnets/core';
 import { htmlElement } from '../kit/dom.ts';
+import { createNetworkFileControls } from '../kit/network-file.ts';
 import { type Regions2DSource, regions2dWithFallback } from '../kit/regions-source.ts';
 import { createToolbar } from '../kit/toolbar.ts';
+import type { TrialRow } from '../kit/trials.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
+import type { Dataset, MakeSearchDataset, TrainFunction } from '../kit/worker-services.ts';
 import { createSearchPictures } from './pictures.ts';
-import { type Dataset, type MakeSearchDataset, runSearch, type TrainTrial } from './run.ts';
+import { runSearch } from './run.ts';
 import {
   bestRow,
   DEFAULT_SETTINGS,
   type HyperSearchSettings,
   planTrials,
   searchCost,
-  type TrialRow,
   URL_SCHEMA,
 } from './state.ts';
 import { createTrialTable } from './table.ts';
@@ -29,7 +31,7 @@ export interface HyperSearchOptions extends Partial<HyperSearchSettings> {
   /** Makes a data set (the worker's `makeDataset`). */
   makeDataset?: MakeSearchDataset;
   /** Trains one trial (a worker pool's `api.train`). Without it nothing trains. */
-  train?: TrainTrial;
+  train?: TrainFunction;
   /** Trials in flight at once (the pool's size). */
   concurrency?: number;
   regions2d?: Regions2DSource;
@@ -67,6 +69,14 @@ export function mountHyperSearch(
   const table = createTrialTable(root);
   const pictures = createSearchPictures(root);
   const toolbar = createToolbar(root, { name: 'hyper-search', svg: () => pictures.mapSvg });
+  /** Export best network: the trained network of the best trial, whose regions are drawn. */
+  const files = createNetworkFileControls(root, {
+    get name() {
+      return `hyper-search-best-trial-${(state.best?.trial ?? 0) + 1}`;
+    },
+    label: 'Export best network',
+    network: () => state.best?.network,
+  });
   if (options.urlPrefix && typeof window !== 'undefined') {
     const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);
     const s = state.settings;
@@ -91,6 +101,7 @@ export function mountHyperSearch(
       controls.cost.textContent = `Cost: ${state.rows.length} trials x ${state.settings.epochs} epochs = ${cost.planned} epochs of training (${cost.done} done).`;
     }
     (controls.regions.parentElement as HTMLElement).hidden = state.best === undefined;
+    files.refresh();
     store.set(state);
   };
 
@@ -198,6 +209,9 @@ export function mountHyperSearch(
       options = { ...options, ...change };
       preview();
     },
-    cleanup: () => abort?.abort(),
+    cleanup: () => {
+      abort?.abort();
+      files.destroy();
+    },
   });
 }

@@ -8,7 +8,7 @@ import { centroid, type Regions2D } from '@deepnets/regions';
 import { createLogPlot } from '../depth-kit/log-plot.ts';
 import { htmlElement, polylinePath, svgElement } from '../kit/dom.ts';
 import { unitColor } from '../kit/piecewise-draw.ts';
-import type { TrialRow } from './state.ts';
+import type { TrialRow } from '../kit/trials.ts';
 
 export interface SearchPictures {
   curvesSvg: SVGSVGElement;

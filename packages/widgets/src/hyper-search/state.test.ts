@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { initialRows, type TrialRow } from '../kit/trials.ts';
 import {
   bestRow,
   DEFAULT_SETTINGS,
   HyperSearchError,
-  initialRows,
   parseList,
   planTrials,
   searchCost,
   sortRows,
-  type TrialRow,
 } from './state.ts';
 
 describe('planTrials', () => {

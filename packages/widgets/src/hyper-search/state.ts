@@ -3,7 +3,8 @@
  * K, the widths D_k and the learning rate alpha, the trials a grid or random strategy asks for,
  * the rows of the live table and how they sort, the best trial and the cost in epochs.
  */
-import { createRng, parametersForWidths } from '@deepnets/core';
+import { createRng } from '@deepnets/core';
+import type { TrialPlan, TrialRow } from '../kit/trials.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
 
 /** The 2-D classification data sets the widget offers (the worker's built-in ones). */
@@ -49,15 +50,6 @@ export const URL_SCHEMA: UrlSchema = {
   epochs: { type: 'integer', min: 10, max: LIMITS.epochs },
   trials: { type: 'integer', min: 1, max: LIMITS.trials },
 };
-
-/** One planned trial: K = hidden.length hidden layers of widths hidden[k], learning rate alpha. */
-export interface TrialPlan {
-  trial: number;
-  hidden: number[];
-  learningRate: number;
-  /** Seed of the network's initialisation. */
-  seed: number;
-}
 
 /** Thrown for a search that cannot be planned; the message names the field. */
 export class HyperSearchError extends Error {
@@ -119,32 +111,6 @@ export function planTrials(s: HyperSearchSettings): TrialPlan[] {
     );
   }
   return plans;
-}
-
-export type TrialStatus = 'queued' | 'running' | 'done' | 'cancelled' | 'failed';
-
-/** One row of the live table. */
-export interface TrialRow extends TrialPlan {
-  parameters: number;
-  status: TrialStatus;
-  epoch: number;
-  trainLoss?: number;
-  trainAccuracy?: number;
-  validationLoss?: number;
-  validationAccuracy?: number;
-  /** (epoch, training loss, validation loss) as training goes. */
-  curve: { epoch: number; train: number; validation: number }[];
-}
-
-/** A queued row for each planned trial (inputs 2, outputs = classes). */
-export function initialRows(plans: TrialPlan[], outputs: number): TrialRow[] {
-  return plans.map((p) => ({
-    ...p,
-    parameters: parametersForWidths([2, ...p.hidden, outputs]),
-    status: 'queued',
-    epoch: 0,
-    curve: [],
-  }));
 }
 
 export type SortKey =

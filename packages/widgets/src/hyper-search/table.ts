@@ -1,6 +1,7 @@
 /** The live, sortable table of trials: one row per trial, headers are sort buttons. */
 import { htmlElement } from '../kit/dom.ts';
-import { type SortKey, sortRows, type TrialRow } from './state.ts';
+import type { TrialRow } from '../kit/trials.ts';
+import { type SortKey, sortRows } from './state.ts';
 
 const COLUMNS: { key: SortKey; text: string }[] = [
   { key: 'trial', text: 'trial' },

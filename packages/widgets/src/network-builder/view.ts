@@ -5,9 +5,9 @@
  */
 import type { Regions1D, Regions2D } from '@deepnets/regions';
 import { linearPieces1d } from '@deepnets/regions';
-import { linearRegionsWord } from '../composition/analysis.ts';
 import { appendRegionSummary } from '../depth-kit/region-summary-view.ts';
 import { htmlElement, svgElement } from '../kit/dom.ts';
+import { linearRegionsWord } from '../kit/pieces-1d.ts';
 import { drawBands, drawPolyline, extentOf } from '../kit/piecewise-draw.ts';
 import type { Plot } from '../kit/plot.ts';
 import type { ShapeBound } from './shape.ts';

@@ -8,10 +8,11 @@
  * kit's `latexToMathml`. Pointing at (or stepping with the arrow keys to) a coefficient
  * highlights its weight in the network diagram, and pointing at a weight highlights its symbol.
  */
-import { countParameters, type Network } from '@deepnets/core';
+import { countParameters, type Network, widths } from '@deepnets/core';
 import { htmlElement } from '../kit/dom.ts';
 import { latexToMathml, loadMath, mathReady } from '../kit/latex-mathml.ts';
 import { type CoefRef, createNetworkDiagram, describeRef, refMatches } from '../kit/network-diagram.ts';
+import { createNetworkFileControls } from '../kit/network-file.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
@@ -126,6 +127,13 @@ export function mountNotation(
     name: 'notation',
     svg: () => diagram.svg,
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
+  });
+  /** Export network: the network on show (the renaming tab's two-layer one there). */
+  const files = createNetworkFileControls(root, {
+    get name() {
+      return `notation-${widths(shown()).join('-')}`;
+    },
+    network: shown,
   });
 
   if (options.urlPrefix && typeof window !== 'undefined') {
@@ -273,6 +281,7 @@ export function mountNotation(
     },
     cleanup() {
       destroyed = true;
+      files.destroy();
     },
   });
 }

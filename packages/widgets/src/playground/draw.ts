@@ -4,9 +4,9 @@
  */
 import { getActivation, isPiecewiseLinear, type Registry } from '@deepnets/core';
 import type { Regions2D } from '@deepnets/regions';
-import { linearRegionOutline } from '../composition-2d/outline.ts';
 import { polylinePath, svgElement } from '../kit/dom.ts';
 import { paintHeatMap, pixelGrid, rampCss } from '../kit/heatmap.ts';
+import { linearRegionOutline } from '../kit/region-outline.ts';
 import { rowsFor } from './layout.ts';
 import type { PlaygroundDataset } from './menus.ts';
 import { mapValues, type PlaygroundPoint, type PlaygroundState, targetRange } from './state.ts';

@@ -5,9 +5,9 @@
  * `state.ts`, `view.ts`/`draw.ts`, `training.ts`, `regions-job.ts`, `user-data.ts`, `sources.ts`.
  */
 import { registry as defaultRegistry, type Network } from '@deepnets/core';
-import type { TrainFunction } from '../approximation/fit.ts';
 import { replaceUrlState } from '../kit/url-state.ts';
 import { createStore, type WidgetHandle } from '../kit/widget.ts';
+import type { TrainFunction } from '../kit/worker-services.ts';
 import { createDatasetChoice } from './dataset-choice.ts';
 import { drawCurves, drawPoints, drawRegions, drawStatus, paintHeat } from './draw.ts';
 import type { PlaygroundDataset } from './menus.ts';

@@ -3,8 +3,8 @@
  * data's box, the decision map's probabilities). No DOM: everything here runs in Node.
  */
 import { DeepnetsError, evaluateBatch, initNetwork, type Network, type Registry } from '@deepnets/core';
-import type { TrainFunction } from '../approximation/fit.ts';
 import type { Regions2DSource } from '../kit/regions-source.ts';
+import type { TrainFunction } from '../kit/worker-services.ts';
 import type { DrawnPoint } from './drawn-data.ts';
 import { type PlaygroundDataset, parseHidden } from './menus.ts';
 import type { PlaygroundWorker } from './sources.ts';

@@ -5,8 +5,8 @@
  */
 import type { Network } from '@deepnets/core';
 import { ObservableTrainingController } from '@deepnets/worker';
-import type { TrainFunction } from '../approximation/fit.ts';
 import type { createStore } from '../kit/widget.ts';
+import type { TrainFunction } from '../kit/worker-services.ts';
 import type { PlaygroundDataset } from './menus.ts';
 import type { PlaygroundOptions, PlaygroundPoint, PlaygroundState } from './state.ts';
 

@@ -4,8 +4,10 @@
  * epoch cap. Progress streams into the `live` entries; `onProgress` is called after each update.
  * A finished model keeps its trained network (the result's checkpoint), which the page exports.
  */
+
+import type { Mnist1dSource, TrainModel } from '../kit/worker-services.ts';
 import { FIGURE_20_2_MODELS } from './curves.ts';
-import type { LiveModel, Mnist1dSource, RandomLabelsOptions, TrainModel } from './state.ts';
+import type { LiveModel, RandomLabelsOptions } from './state.ts';
 
 export async function runLiveModels(
   o: RandomLabelsOptions & { mnist1d: Mnist1dSource; trainModel: TrainModel },

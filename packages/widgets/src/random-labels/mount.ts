@@ -32,10 +32,8 @@ import { drawCurves, drawFullRun, drawTable } from './view.ts';
 export {
   LIVE_EXAMPLES,
   type LiveModel,
-  type Mnist1dSource,
   type RandomLabelsOptions,
   type RandomLabelsWidgetState,
-  type TrainModel,
 } from './state.ts';
 
 export function mountRandomLabels(

@@ -3,9 +3,9 @@
  * (one range for the slider and the URL), the live models' state, and the texts derived from it.
  */
 import type { Network } from '@deepnets/core';
-import type { RandomLabelsState, RemoteRandomLabelsOptions } from '@deepnets/worker';
 import { formatBig } from '../depth-kit/bigint.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
+import type { Mnist1dSource, TrainModel } from '../kit/worker-services.ts';
 import {
   type CurvesDocument,
   FIGURE_20_2_MODELS,
@@ -14,14 +14,6 @@ import {
   modelParameters,
   orderSentence,
 } from './curves.ts';
-
-/** The MNIST-1D examples (train and test), e.g. from the worker's `makeMnist1d`. */
-export type Mnist1dSource = (options: {
-  seed?: number;
-  randomLabels?: { mode: 'shuffle' };
-}) => Promise<{ x: Float64Array; y: Int32Array; xTest: Float64Array; yTest: Int32Array; length: number }>;
-/** Trains one model (the worker pool's `trainRandomLabelsModel`). */
-export type TrainModel = (options: RemoteRandomLabelsOptions) => Promise<RandomLabelsState>;
 
 export interface RandomLabelsOptions {
   /** Committed curves of the full run(s): shuffled labels, and true labels if present. */

@@ -6,7 +6,7 @@
  * drawn, so the reader sees every stage, however fast the training and slow the enumeration.
  */
 import type { Network } from '@deepnets/core';
-import type { TrainModel } from '../random-labels/mount.ts';
+import type { TrainModel } from '../kit/worker-services.ts';
 import { liveTrainingIndices, type RegionSlicesChoice } from './state.ts';
 
 const HIDDEN: Record<string, number[]> = {

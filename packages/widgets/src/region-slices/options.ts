@@ -2,7 +2,7 @@
  * What the region-slices widget is given (all optional: without a source it says which one is
  * missing) and the state it publishes after every change.
  */
-import type { Mnist1dSource, TrainModel } from '../random-labels/mount.ts';
+import type { Mnist1dSource, TrainModel } from '../kit/worker-services.ts';
 import type { PlaneRegionsSource } from './plane-source.ts';
 import type { SnapshotLoader } from './sources.ts';
 import type { RegionDensityDocument, RegionSlicesChoice } from './state.ts';

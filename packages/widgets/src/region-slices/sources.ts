@@ -4,7 +4,7 @@
  * lazily by the page), and the networks parsed from it (`deepnets.snapshot/v1`, bit for bit).
  */
 import { type Network, parseSnapshot } from '@deepnets/core';
-import type { Mnist1dSource } from '../random-labels/mount.ts';
+import type { Mnist1dSource } from '../kit/worker-services.ts';
 import type { SnapshotFile } from './state.ts';
 
 /** The 4000 training inputs (row-major, `length` values each) and their labels per labelling. */

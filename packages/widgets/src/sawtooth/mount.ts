@@ -4,10 +4,14 @@
  * (built from the deep network's pieces, checked equal on a grid, counted exactly too). The
  * reader changes K and sees both counts, both sizes and both functions.
  *
- * The wiring only: state.ts derives what is shown, view.ts draws it (see ARCHITECTURE.md).
+ * Export network saves either network as a `deepnets.network/v1` file (`deepnets regions` counts
+ * it). The wiring only: state.ts derives what is shown, view.ts draws it (see ARCHITECTURE.md).
  */
+
+import type { Network } from '@deepnets/core';
 import { intSlider } from '../depth-kit/controls.ts';
 import { figureSvg } from '../kit/figure.ts';
+import { createNetworkExport } from '../kit/network-export.ts';
 import { regions1dWithFallback } from '../kit/regions-source.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
@@ -37,6 +41,8 @@ export function mountSawtooth(
   const store = createStore<SawtoothState | undefined>(undefined);
   let request = 0;
   let destroyed = false;
+  /** The two networks on show and their K (what Export saves). */
+  let shown: { layers: number; networks: { deep: Network; shallow: Network } } | undefined;
 
   const view = createSawtoothView(element);
   const slider = intSlider(
@@ -56,6 +62,16 @@ export function mountSawtooth(
         view.svgs().map((svg) => ({ svg })),
       ),
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
+  });
+  const exporter = createNetworkExport(view.root, {
+    get name() {
+      return `sawtooth-k${shown?.layers ?? options.layers}`;
+    },
+    choices: [
+      { value: 'deep', text: 'deep (K layers of 2 units)' },
+      { value: 'shallow', text: 'shallow (one hidden layer)' },
+    ],
+    networks: () => shown?.networks,
   });
   if (options.urlPrefix && typeof window !== 'undefined') {
     const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);
@@ -82,6 +98,8 @@ export function mountSawtooth(
       { deep: deepRegions, shallow: shallowRegions },
     );
     view.draw(state, series);
+    shown = { layers, networks: { deep, shallow } };
+    exporter.refresh();
     store.set(state);
   }
 
@@ -95,6 +113,7 @@ export function mountSawtooth(
     },
     cleanup() {
       destroyed = true;
+      exporter.destroy();
     },
   });
 }

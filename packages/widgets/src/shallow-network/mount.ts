@@ -10,11 +10,11 @@
  */
 import { evaluateBatch, type Network } from '@deepnets/core';
 import { createNetworkFileControls } from '../kit/network-file.ts';
+import { readParameter, shallowParameterSpecs, writeParameter } from '../kit/shallow-parameters.ts';
 import { createSlider, type Slider } from '../kit/slider.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
-import { readParameter, shallowParameterSpecs, writeParameter } from './params.ts';
 import {
   curveInputs,
   DEFAULT_OPTIONS,

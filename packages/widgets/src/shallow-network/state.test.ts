@@ -1,7 +1,7 @@
 import { DeepnetsError, evaluate } from '@deepnets/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shallowJoints } from './joints.ts';
+import { shallowJoints } from '../kit/shallow-joints.ts';
 import { DEFAULT_SHALLOW, networkOf, parametersOf, sampleInputs, shallowUrlSchema } from './state.ts';
 
 const relu = (z: number) => Math.max(0, z);

@@ -5,9 +5,9 @@
  * the reverse (theta, phi from an opened network file). No DOM: tested in Node (state.test.ts).
  */
 import { type Network, NetworkValidationError, shallowNetwork } from '@deepnets/core';
+import { type Joint, shallowJoints } from '../kit/shallow-joints.ts';
+import { shallowParameterSpecs } from '../kit/shallow-parameters.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
-import { type Joint, shallowJoints } from './joints.ts';
-import { shallowParameterSpecs } from './params.ts';
 
 /** Evaluates `network` at `count` inputs (row-major); may run in a worker. */
 export type BatchEvaluator = (

@@ -9,8 +9,8 @@
 import type { Network } from '@deepnets/core';
 import type { Regions1D } from '@deepnets/regions';
 import type { Regions1DSource } from '../kit/regions-source.ts';
+import { type Joint, shallowJoints } from '../kit/shallow-joints.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
-import { type Joint, shallowJoints } from '../shallow-network/joints.ts';
 import { type TwoOutputParams, twoOutputNetwork, twoOutputTheta, twoOutputUrlSchema } from './params.ts';
 
 export { DEFAULT_TWO_OUTPUTS, type TwoOutputParams, twoOutputNetwork } from './params.ts';

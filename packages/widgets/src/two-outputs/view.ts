@@ -3,9 +3,9 @@
  * drawer once, and draws a `TwoOutputsState` into them. No state of its own, no worker calls.
  */
 import { linearPieces1d, type Regions1D } from '@deepnets/regions';
-import { linearRegionsWord } from '../composition/analysis.ts';
 import { htmlElement, svgElement } from '../kit/dom.ts';
 import { createPanelGrid } from '../kit/panel-grid.ts';
+import { linearRegionsWord } from '../kit/pieces-1d.ts';
 import { drawBands, drawPolyline, drawVerticals, extentOf, unitColor } from '../kit/piecewise-draw.ts';
 import { jointDots, jointsText, type TwoOutputsState } from './state.ts';
 

@@ -1,7 +1,7 @@
 import { evaluate, shallowNetwork } from '@deepnets/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shallowJoints } from './joints.ts';
+import { shallowJoints } from './shallow-joints.ts';
 
 describe('shallowJoints', () => {
   it('finds network 1 of UDL notebook 4.1 switching at 0, 0 and 0.67', () => {

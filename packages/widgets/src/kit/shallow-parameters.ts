@@ -4,7 +4,7 @@
  * and phi_0..phi_3 (output y = phi_0 + phi_1 h_1 + phi_2 h_2 + phi_3 h_3).
  */
 
-import { type SliderSpec, subscript as sub } from '../kit/slider.ts';
+import { type SliderSpec, subscript as sub } from './slider.ts';
 
 /** Slider specs for `units` hidden units with one input and one output. */
 export function shallowParameterSpecs(units: number): SliderSpec[] {

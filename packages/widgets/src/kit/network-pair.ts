@@ -4,9 +4,9 @@
  * and the starting configurations of the section-1 widgets.
  */
 import type { ShallowPair } from '@deepnets/core';
-import type { SliderSpec } from '../kit/slider.ts';
-import type { UrlSchema } from '../kit/url-state.ts';
-import { readParameter, shallowParameterSpecs, writeParameter } from '../shallow-network/params.ts';
+import { readParameter, shallowParameterSpecs, writeParameter } from './shallow-parameters.ts';
+import type { SliderSpec } from './slider.ts';
+import type { UrlSchema } from './url-state.ts';
 
 /** Two shallow networks with one input and one output in the lecture's scalar notation. */
 export type NetworkPair = ShallowPair;

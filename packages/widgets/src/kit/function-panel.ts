@@ -1,17 +1,18 @@
 /**
- * One panel of the composition widget: a 1-D piecewise-linear function drawn exactly from its
- * pieces (`Regions1D`), coloured bands behind it, region boundaries, and draggable joints.
+ * One panel of the 1-D composition widgets (composition, composition-2d, combining): a 1-D
+ * piecewise-linear function drawn exactly from its pieces (`Regions1D`), coloured bands behind it,
+ * region boundaries, and draggable joints.
  *
  * Joints are persistent SVG handles (one per hidden unit), so keyboard focus and pointer capture
  * survive redraws. They move with the mouse, a finger or a pen (pointer events) and with the arrow
  * keys (x by 0.01, y by 1% of the view; Shift for ten times as much).
  */
 import type { Regions1D } from '@deepnets/regions';
-import { htmlElement, svgElement } from '../kit/dom.ts';
-import { arrowSteps, draggable } from '../kit/drag.ts';
-import { createPlot, type Plot } from '../kit/plot.ts';
-import type { LinearScale } from '../kit/scale.ts';
-import { valuesAtEdges } from './analysis.ts';
+import { htmlElement, svgElement } from './dom.ts';
+import { arrowSteps, draggable } from './drag.ts';
+import { valuesAtEdges } from './pieces-1d.ts';
+import { createPlot, type Plot } from './plot.ts';
+import type { LinearScale } from './scale.ts';
 
 export interface PanelJoint {
   unit: number;
