@@ -1,63 +1,47 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
-import { defineAsyncComponent, h } from 'vue';
-import Approximation from './components/Approximation.vue';
-import Combining from './components/Combining.vue';
-import Composition from './components/Composition.vue';
-import Composition2D from './components/Composition2D.vue';
-import ConstructionExplorer from './components/ConstructionExplorer.vue';
-import ConvCalculator from './components/ConvCalculator.vue';
-import DeepnetsWidget from './components/DeepnetsWidget.vue';
-import DepthDemo from './components/DepthDemo.vue';
-import Exercises from './components/Exercises.vue';
-import Figure47 from './components/Figure47.vue';
-import HyperSearch from './components/HyperSearch.vue';
-import LayerPanels from './components/LayerPanels.vue';
-import NetworkBuilder from './components/NetworkBuilder.vue';
-import Notation from './components/Notation.vue';
-import Playground from './components/Playground.vue';
-import RandomLabels from './components/RandomLabels.vue';
+import { type Component, defineAsyncComponent, h } from 'vue';
 import ReadingProgress from './components/ReadingProgress.vue';
-import ReceptiveField from './components/ReceptiveField.vue';
-import Sawtooth from './components/Sawtooth.vue';
-import ShallowNetwork from './components/ShallowNetwork.vue';
-import SweepBands from './components/SweepBands.vue';
-import TwoOutputs from './components/TwoOutputs.vue';
 import { usePlugins } from './plugins';
 import '@deepnets/widgets/style.css';
 import './widgets-theme.css';
 import './reading.css';
 
+/**
+ * Every widget component is loaded on demand: a page fetches the code (and build-time data such
+ * as the region-density curves or the sweeps' band plots) of the widgets it shows, not of all of
+ * them, and the theme chunk every page loads stays small.
+ */
+const widgets: Record<string, () => Promise<Component>> = {
+  Approximation: () => import('./components/Approximation.vue'),
+  Combining: () => import('./components/Combining.vue'),
+  Composition: () => import('./components/Composition.vue'),
+  Composition2D: () => import('./components/Composition2D.vue'),
+  ConstructionExplorer: () => import('./components/ConstructionExplorer.vue'),
+  ConvCalculator: () => import('./components/ConvCalculator.vue'),
+  DeepnetsWidget: () => import('./components/DeepnetsWidget.vue'),
+  DepthDemo: () => import('./components/DepthDemo.vue'),
+  Exercises: () => import('./components/Exercises.vue'),
+  Figure47: () => import('./components/Figure47.vue'),
+  HyperSearch: () => import('./components/HyperSearch.vue'),
+  LayerPanels: () => import('./components/LayerPanels.vue'),
+  NetworkBuilder: () => import('./components/NetworkBuilder.vue'),
+  Notation: () => import('./components/Notation.vue'),
+  Playground: () => import('./components/Playground.vue'),
+  RandomLabels: () => import('./components/RandomLabels.vue'),
+  ReceptiveField: () => import('./components/ReceptiveField.vue'),
+  RegionSlices: () => import('./components/RegionSlices.vue'),
+  Sawtooth: () => import('./components/Sawtooth.vue'),
+  ShallowNetwork: () => import('./components/ShallowNetwork.vue'),
+  SweepBands: () => import('./components/SweepBands.vue'),
+  TwoOutputs: () => import('./components/TwoOutputs.vue'),
+};
+
 export default {
   extends: DefaultTheme,
   Layout: () => h(DefaultTheme.Layout, null, { 'sidebar-nav-before': () => h(ReadingProgress) }),
   enhanceApp({ app }) {
-    app.component('Combining', Combining);
-    app.component('Composition', Composition);
-    app.component('Composition2D', Composition2D);
     usePlugins();
-    app.component('DeepnetsWidget', DeepnetsWidget);
-    app.component('ShallowNetwork', ShallowNetwork);
-    app.component('LayerPanels', LayerPanels);
-    app.component('TwoOutputs', TwoOutputs);
-    app.component('NetworkBuilder', NetworkBuilder);
-    app.component('Notation', Notation);
-    app.component('Figure47', Figure47);
-    app.component('ConstructionExplorer', ConstructionExplorer);
-    app.component('Sawtooth', Sawtooth);
-    app.component('ConvCalculator', ConvCalculator);
-    app.component('Approximation', Approximation);
-    app.component('RandomLabels', RandomLabels);
-    // Async: its data (the region-density curves) loads only on the page that shows it.
-    app.component(
-      'RegionSlices',
-      defineAsyncComponent(() => import('./components/RegionSlices.vue')),
-    );
-    app.component('Playground', Playground);
-    app.component('SweepBands', SweepBands);
-    app.component('Exercises', Exercises);
-    app.component('HyperSearch', HyperSearch);
-    app.component('ReceptiveField', ReceptiveField);
-    app.component('DepthDemo', DepthDemo);
+    for (const [name, load] of Object.entries(widgets)) app.component(name, defineAsyncComponent(load));
   },
 } satisfies Theme;

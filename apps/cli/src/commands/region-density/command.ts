@@ -9,9 +9,11 @@
  * Files in `--out DIR`: `<labels>-<model>.state.json` (training checkpoint, measurements and
  * `deepnets.snapshot/v1` networks; `--resume` continues from them), `snapshots/<labels>-<model>.json`
  * (the snapshots alone, for the docs), `curves.json` (`deepnets.region-density/v1`, every state in
- * DIR) and `curves.svg`.
+ * DIR) and `curves.svg`. The (labels, model) pairs run as `--parallel P` child processes (default:
+ * one per core, at most 4; parallel.ts) with the same results, bit for bit, as one process.
  */
 import { mkdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
   createWasmKernel,
@@ -28,6 +30,7 @@ import {
 import { integerFlag, numberFlag, stringFlag } from '../../args.ts';
 import { type Command, type ParsedArgs, UsageError } from '../../command.ts';
 import { nodeHelperStarter, wasmVariantFlag } from '../bench.ts';
+import { type DensityJob, runJobsForked } from './parallel.ts';
 import { regionDensitySvg } from './plot.ts';
 import { drawReference, type Reference } from './reference.ts';
 import { type MeasuredCheckpoint, type ModelState, readModelState, runModel, writeAtomic } from './run.ts';
@@ -154,7 +157,7 @@ export const regionDensityCommand: Command = {
   summary:
     'Exact linear regions along segments and on planes through MNIST-1D examples while the Figure 20.2 networks learn.',
   usage:
-    'deepnets experiment region-density [--labels shuffle,true] [--models 1x298,2x100,3x75,4x63] [--epochs 0,1,3,...] [--memorised DIR] [--pairs 200] [--planes 20] [--reference-seed S] [--seed S] [--out DIR] [--resume] [--kernel wasm|ts] [--variant auto|simd|relaxed] [--json]',
+    'deepnets experiment region-density [--labels shuffle,true] [--models 1x298,2x100,3x75,4x63] [--epochs 0,1,3,...] [--memorised DIR] [--pairs 200] [--planes 20] [--reference-seed S] [--seed S] [--out DIR] [--resume] [--kernel wasm|ts] [--variant auto|simd|relaxed] [--parallel P] [--json]',
   run: async (args, io) => {
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
     const labelsList = listFlag<ExperimentLabels>(args, 'labels', 'shuffle,true', [
@@ -185,45 +188,61 @@ export const regionDensityCommand: Command = {
     const out = stringFlag(args, 'out', 'region-density') as string;
     await mkdir(out, { recursive: true });
     const t0 = performance.now();
-    const summary: { labels: string; model: string; checkpoints: number; lastEpoch: number }[] = [];
-    for (const model of models) {
-      for (const labels of labelsList) {
-        const data = dataOf(labels);
-        const reference = referenceOf(labels, settings);
-        const statePath = join(out, `${labels}-${model.name}.state.json`);
-        const resume = args.flags.resume === true ? await readModelState(statePath) : null;
-        const newKernel = (): Kernel =>
-          kernelName === 'wasm'
-            ? createWasmKernel({ variant, threads: 1, startHelper: nodeHelperStarter })
-            : typescriptKernel;
-        const state = await runModel({
-          model,
-          labels,
-          data,
-          reference,
-          epochs: settings.epochs,
-          ...(labels === 'shuffle' && settings.memorised
-            ? { memorised: await memorisedOf(settings.memorised, model.name) }
-            : {}),
-          newKernel,
-          seed: settings.seed,
-          learningRate: settings.learningRate,
-          statePath,
-          resume,
-          ...(io.signal ? { signal: io.signal } : {}),
-          onCheckpoint: (_s, c) => io.stderr(progressLine(labels, model.name, c)),
-        });
-        summary.push({
-          labels,
-          model: model.name,
-          checkpoints: state.checkpoints.length,
-          lastEpoch: Math.max(...state.checkpoints.map((c) => c.epoch)),
-        });
+    const jobs: DensityJob[] = models.flatMap((model) => labelsList.map((labels) => ({ model, labels })));
+    const parallel = integerFlag(args, 'parallel', {
+      fallback: Math.min(jobs.length, availableParallelism(), 4),
+      min: 1,
+      max: jobs.length,
+    }) as number;
+    const newKernel = (): Kernel =>
+      kernelName === 'wasm'
+        ? createWasmKernel({ variant, threads: 1, startHelper: nodeHelperStarter })
+        : typescriptKernel;
+    /** Trains and measures one (labels, model) pair in this process, resuming from its state. */
+    const runJob = async ({ model, labels }: DensityJob): Promise<ModelState> => {
+      const statePath = join(out, `${labels}-${model.name}.state.json`);
+      return runModel({
+        model,
+        labels,
+        data: dataOf(labels),
+        reference: referenceOf(labels, settings),
+        epochs: settings.epochs,
+        ...(labels === 'shuffle' && settings.memorised
+          ? { memorised: await memorisedOf(settings.memorised, model.name) }
+          : {}),
+        newKernel,
+        seed: settings.seed,
+        learningRate: settings.learningRate,
+        statePath,
+        resume: args.flags.resume === true ? await readModelState(statePath) : null,
+        ...(io.signal ? { signal: io.signal } : {}),
+        onCheckpoint: (_s, c) => io.stderr(progressLine(labels, model.name, c)),
+      });
+    };
+    if (args.flags.child === true) {
+      for (const job of jobs) await runJob(job);
+      return { jobs: jobs.map((j) => `${j.labels}-${j.model.name}`) };
+    }
+    if (parallel > 1) await runJobsForked(jobs, parallel, args, io.signal);
+    else {
+      for (const job of jobs) {
+        await runJob(job);
         await writeOutputs(out, settings);
       }
     }
+    const states = await writeOutputs(out, settings);
+    const summary = jobs.map(({ model, labels }) => {
+      const state = states.find((s) => s.labels === labels && s.model === model.name) as ModelState;
+      return {
+        labels,
+        model: model.name,
+        checkpoints: state.checkpoints.length,
+        lastEpoch: Math.max(...state.checkpoints.map((c) => c.epoch)),
+      };
+    });
     return {
       experiment: 'region-density',
+      parallel,
       settings,
       models: summary,
       out,
