@@ -1,9 +1,10 @@
 import { compose, evaluate, shallowNetwork } from '@deepnets/core';
 import { describe, expect, it } from 'vitest';
 import { bruteForceRegions2d } from '../kit/brute-force-regions.ts';
+import { writePairParameter } from '../kit/network-pair.ts';
 import { linearRegionOutline } from '../kit/region-outline.ts';
 import { analyseComposition2d, flatRegions } from './analysis.ts';
-import { BOOK_2D, pair2dUrlValues, writePair2D } from './params.ts';
+import { BOOK_2D, pair2dUrlValues } from './params.ts';
 
 const box: [number, number, number, number] = [-1, 1, -1, 1];
 
@@ -72,7 +73,7 @@ describe("the book's 2-D example (Figure 4.2), constructed", () => {
 describe('outlines and flat regions', () => {
   it('outlines exactly the linear regions: merged activation regions show no inner edge', () => {
     // A dead unit (always off) adds no line; a duplicated unit adds one line, not two.
-    const pair = writePair2D(writePair2D(BOOK_2D, 'n1.phi.3', 0), 'n1.theta.3.0', -0.3);
+    const pair = writePairParameter(writePairParameter(BOOK_2D, 'n1.phi.3', 0), 'n1.theta.3.0', -0.3);
     const a = analyseComposition2d(pair);
     expect(a.regions1.linearRegions).toBe(4);
     const outline = linearRegionOutline(a.regions1);

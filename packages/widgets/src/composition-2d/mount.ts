@@ -9,13 +9,15 @@
  *
  * The wiring only: state.ts derives what is shown, view.ts draws it (see ARCHITECTURE.md).
  */
+
 import { button } from '../depth-kit/controls.ts';
 import { createNetworkExport } from '../kit/network-export.ts';
+import { clonePair, writePairParameter } from '../kit/network-pair.ts';
 import { createSliderGroups } from '../kit/slider-groups.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
 import { createHandle, createStore, type WidgetHandle } from '../kit/widget.ts';
-import { clonePair2D, type Pair2D, pair2dSpecs, pair2dUrlValues, writePair2D } from './params.ts';
+import { type Pair2D, pair2dSpecs, pair2dUrlValues } from './params.ts';
 import {
   type Composition2DFigure,
   type Composition2DOptions,
@@ -37,7 +39,7 @@ export function mountComposition2d(
   element: HTMLElement,
   initial: Partial<Composition2DOptions> = {},
 ): WidgetHandle<Composition2DOptions, Composition2DState> {
-  let options: Composition2DOptions = { pair: clonePair2D(DEFAULT_PAIR), box: DEFAULT_BOX, ...initial };
+  let options: Composition2DOptions = { pair: clonePair(DEFAULT_PAIR), box: DEFAULT_BOX, ...initial };
   let figure: Composition2DFigure | undefined;
   let probe: [number, number] | undefined;
   const store = createStore<Composition2DState | undefined>(undefined);
@@ -57,9 +59,9 @@ export function mountComposition2d(
       { group: 'Network 1: (x₁, x₂) → y (θ, φ)', specs: specs.n1 },
       { group: 'Network 2: y → y′ (θ′, φ′)', specs: specs.n2 },
     ],
-    (key, value) => setPair(writePair2D(options.pair, key, value)),
+    (key, value) => setPair(writePairParameter(options.pair, key, value)),
   );
-  button(view.presets, 'Load: the book’s example (7 → 13 regions)', () => setPair(clonePair2D(DEFAULT_PAIR)));
+  button(view.presets, 'Load: the book’s example (7 → 13 regions)', () => setPair(clonePair(DEFAULT_PAIR)));
   const toolbar = createToolbar(view.root, {
     name: 'composition-2d',
     svg: () => view.figureSvg(),

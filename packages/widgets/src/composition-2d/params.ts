@@ -5,22 +5,18 @@
  * y' = phi'_0 + phi'_1 h'_1 + phi'_2 h'_2 (7 parameters), as in the book's Figure 4.2.
  */
 import { FIGURE_4_2, type ShallowPair } from '@deepnets/core';
-import { readParameter, writeParameter } from '../kit/shallow-parameters.ts';
+import { readPairParameter } from '../kit/network-pair.ts';
 import { type SliderSpec, subscript as sub } from '../kit/slider.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
 
-/** Network 1 with two inputs (theta[d] = [theta_d0, theta_d1, theta_d2]), network 2 with one. */
+/**
+ * Network 1 with two inputs (theta[d] = [theta_d0, theta_d1, theta_d2]), network 2 with one; read,
+ * written and copied by the kit's pair functions (network-pair.ts), which take any number of inputs.
+ */
 export type Pair2D = ShallowPair;
 
 /** The book's Figure 4.2 example (7 -> 13 regions), from the lecture's examples in @deepnets/core. */
 export const BOOK_2D: Pair2D = FIGURE_4_2;
-
-export const clonePair2D = (p: Pair2D): Pair2D => ({
-  theta1: p.theta1.map((r) => [...r]),
-  phi1: [...p.phi1],
-  theta2: p.theta2.map((r) => [...r]),
-  phi2: [...p.phi2],
-});
 
 /** Slider specs: network 1 (`n1.theta.d.j`, `n1.phi.d`) and network 2 (primed, `n2.…`). */
 export function pair2dSpecs(units1 = 3, units2 = 2): { n1: SliderSpec[]; n2: SliderSpec[] } {
@@ -55,25 +51,6 @@ export function pair2dSpecs(units1 = 3, units2 = 2): { n1: SliderSpec[]; n2: Sli
   return { n1: make('n1', units1, 2), n2: make('n2', units2, 1) };
 }
 
-export function readPair2D(pair: Pair2D, key: string): number {
-  const [net, ...rest] = key.split('.');
-  const inner = rest.join('.');
-  return net === 'n1'
-    ? readParameter(pair.theta1, pair.phi1, inner)
-    : readParameter(pair.theta2, pair.phi2, inner);
-}
-
-export function writePair2D(pair: Pair2D, key: string, value: number): Pair2D {
-  const [net, ...rest] = key.split('.');
-  const inner = rest.join('.');
-  if (net === 'n1') {
-    const { theta, phi } = writeParameter(pair.theta1, pair.phi1, inner, value);
-    return { ...pair, theta1: theta, phi1: phi };
-  }
-  const { theta, phi } = writeParameter(pair.theta2, pair.phi2, inner, value);
-  return { ...pair, theta2: theta, phi2: phi };
-}
-
 export function pair2dUrlSchema(): UrlSchema {
   const { n1, n2 } = pair2dSpecs();
   return Object.fromEntries([...n1, ...n2].map((s) => [s.key, { type: 'number', min: s.min, max: s.max }]));
@@ -81,5 +58,5 @@ export function pair2dUrlSchema(): UrlSchema {
 
 export function pair2dUrlValues(pair: Pair2D): Record<string, number> {
   const { n1, n2 } = pair2dSpecs();
-  return Object.fromEntries([...n1, ...n2].map((s) => [s.key, readPair2D(pair, s.key)]));
+  return Object.fromEntries([...n1, ...n2].map((s) => [s.key, readPairParameter(pair, s.key)]));
 }

@@ -1,7 +1,8 @@
 import { evaluate } from '@deepnets/core';
 import { describe, expect, it } from 'vitest';
 import { bruteForceRegions2d } from '../kit/brute-force-regions.ts';
-import { type Pair2D, pair2dUrlValues, writePair2D } from './params.ts';
+import { writePairParameter } from '../kit/network-pair.ts';
+import { type Pair2D, pair2dUrlValues } from './params.ts';
 import {
   composition2dFigure,
   DEFAULT_BOX,
@@ -73,7 +74,11 @@ describe('composition-2d state (Node, no DOM)', () => {
   });
 
   it('reads the URL values back into the same pair', () => {
-    const other = writePair2D(writePair2D(DEFAULT_PAIR, 'n1.theta.2.2', 0.7), 'n2.phi.0', -1.25);
+    const other = writePairParameter(
+      writePairParameter(DEFAULT_PAIR, 'n1.theta.2.2', 0.7),
+      'n2.phi.0',
+      -1.25,
+    );
     expect(pairWithValues(DEFAULT_PAIR, pair2dUrlValues(other))).toEqual(other);
   });
 });

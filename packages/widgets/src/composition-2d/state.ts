@@ -4,15 +4,17 @@
  * regions with the flat ones marked, network 2 over the y values network 1 reaches, the counts,
  * and the probe's values. No DOM: tested in Node (state.test.ts).
  */
+
 import { evaluateBatch, type Network } from '@deepnets/core';
 import type { PanelJoint } from '../kit/function-panel.ts';
 import { dragJoint, type ParameterLimits } from '../kit/joint-solve.ts';
+import { writePairParameter } from '../kit/network-pair.ts';
 import { linearRegionBounds, linearRegionsWord, valueAt, valuesAtEdges } from '../kit/pieces-1d.ts';
 import { paddedExtent } from '../kit/plot.ts';
 import { shallowJoints } from '../kit/shallow-joints.ts';
 import type { UrlSchema } from '../kit/url-state.ts';
 import { analyseComposition2d, type Composition2DAnalysis, flatPolygons } from './analysis.ts';
-import { BOOK_2D, type Pair2D, pair2dUrlSchema, writePair2D } from './params.ts';
+import { BOOK_2D, type Pair2D, pair2dUrlSchema } from './params.ts';
 
 export interface Composition2DOptions {
   pair: Pair2D;
@@ -56,7 +58,7 @@ const DRAG_LIMITS: ParameterLimits = { theta: [-3, 3], phi: [-5, 5] };
 
 /** `pair` with the parameters read from the URL (`n1.theta.1.0`-style keys) written in. */
 export const pairWithValues = (pair: Pair2D, values: Record<string, unknown>): Pair2D =>
-  Object.entries(values).reduce((p, [key, value]) => writePair2D(p, key, value as number), pair);
+  Object.entries(values).reduce((p, [key, value]) => writePairParameter(p, key, value as number), pair);
 
 /** Everything the panels and the status line show, from the pair and the square. */
 export function composition2dFigure(
