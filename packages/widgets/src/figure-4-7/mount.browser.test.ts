@@ -1,8 +1,11 @@
 import { maxRegionsNetwork } from '@deepnets/regions';
 import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
 import { bruteForceRegions1d } from '../kit/brute-force-regions.ts';
+import { exportedNetwork, networkNumbers, sameBits } from '../kit/network-file-test-helpers.ts';
 import { host, nextDraw, setSearch } from '../kit/test-helpers.ts';
 import { mountFigure47 } from './mount.ts';
+import '../../test/cli-command.ts';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -131,6 +134,15 @@ describe('figure-4-7 widget in Chromium', () => {
     expect(brute).toBe(25);
     expect(Number(root.querySelector('[data-regions]')?.getAttribute('data-regions'))).toBe(brute);
     expect(state.added[0]?.bound).toBe(bound(1, 2, 4));
+    // Export the counted network: the construction bit for bit; deepnets regions counts the same 25.
+    const file = await exportedNetwork(root);
+    expect(file.fileName).toBe('figure-4-7-construction-K2-D4.json');
+    expect(
+      sameBits(networkNumbers(file.network), networkNumbers(maxRegionsNetwork({ layers: 2, width: 4 }))),
+    ).toBe(true);
+    const cli = await commands.cliRegions(file.text, ['--domain', '0,1']);
+    expect(cli.err).toBe('');
+    expect((JSON.parse(cli.out) as { linearRegions: number }).linearRegions).toBe(brute);
     drawn = nextDraw(handle.subscribe);
     (root.querySelector('[data-action="add-random"]') as HTMLButtonElement).click();
     state = await drawn;

@@ -1,9 +1,11 @@
+import type { Network } from '@deepnets/core';
 import { formatBig, shortBig } from '../depth-kit/bigint.ts';
 import { button, intField } from '../depth-kit/controls.ts';
 import { createLogPlot, type LogPlot } from '../depth-kit/log-plot.ts';
 import { appendRegionSummary } from '../depth-kit/region-summary-view.ts';
 import { htmlElement } from '../kit/dom.ts';
 import { figureSvg } from '../kit/figure.ts';
+import { createNetworkFileControls } from '../kit/network-file.ts';
 import { regions1dWithFallback } from '../kit/regions-source.ts';
 import { createToolbar } from '../kit/toolbar.ts';
 import { readUrlState, replaceUrlState } from '../kit/url-state.ts';
@@ -105,6 +107,15 @@ export function mountFigure47(
     svg: exportFigure,
     ...(typeof window !== 'undefined' ? { link: () => window.location.href } : {}),
   });
+  /** The last network whose regions were counted (a construction or a random He network): Export saves it. */
+  let counted: { network: Network; name: string } | undefined;
+  const files = createNetworkFileControls(root, {
+    get name() {
+      return counted?.name ?? 'figure-4-7-network';
+    },
+    label: 'Export the counted network',
+    network: () => counted?.network,
+  });
   if (options.urlPrefix && typeof window !== 'undefined') {
     const { values, notices } = readUrlState(options.urlPrefix, URL_SCHEMA, window.location.search);
     for (const [key, value] of Object.entries(values))
@@ -151,6 +162,8 @@ export function mountFigure47(
       if (destroyed) return;
       point.kind = kind;
       point.exact = r.linearRegions;
+      counted = { network: net, name: `figure-4-7-${kind}-K${k}-D${d}` };
+      files.refresh();
       formStatus.textContent = `${clampedNote ? `${clampedNote} ` : ''}${kind === 'construction' ? 'Construction' : 'Random He network'}: ${formatBig(r.linearRegions)} regions, bound ${shortBig(point.bound)}.`;
     } else {
       formStatus.replaceChildren(`${clampedNote ? `${clampedNote} ` : ''}Dᵢ = ${di}, K = ${k}, D = ${d}: `);
@@ -258,6 +271,7 @@ export function mountFigure47(
     destroy() {
       destroyed = true;
       abort?.abort();
+      files.destroy();
       store.clear();
       root.remove();
     },
