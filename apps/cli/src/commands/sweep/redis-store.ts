@@ -2,14 +2,14 @@
  * Trial records in Redis (see store.ts): a hash per trial, `PREFIX:trial:ID` with the fields
  * `status`, `epoch`, `record` (the JSON record with the latest checkpoint, well under 1 MB for
  * these models) and `summary` (the record without the checkpoint, for status polls), and the set `PREFIX:trials` of every id. A Lua script does the
- * "never overwrite done, never go back in epochs" check and the write in one step.
+ * "never overwrite done or failed, never go back in epochs" check and the write in one step.
  */
 import type { Redis } from 'ioredis';
 import { summaryOf, type TrialRecord, type TrialStore, type TrialSummary } from './store.ts';
 
 const SAVE = `
 local status = redis.call('HGET', KEYS[1], 'status')
-if status == 'done' then return 0 end
+if status == 'done' or status == 'failed' then return 0 end
 local epoch = tonumber(redis.call('HGET', KEYS[1], 'epoch') or '-1')
 if ARGV[2] ~= 'failed' and tonumber(ARGV[3]) < epoch then return 0 end
 redis.call('HSET', KEYS[1], 'status', ARGV[2], 'epoch', ARGV[3], 'record', ARGV[1], 'summary', ARGV[5])

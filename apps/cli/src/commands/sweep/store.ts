@@ -2,7 +2,8 @@
  * Where a sweep keeps its trials: one record per trial with its status and its latest state
  * (checkpoint and curve; only the latest is kept). `dirStore` writes `DIR/trials/ID.json` (the
  * local run, or `sweep worker --store DIR` on a shared file system); `redisStore` (redis-store.ts)
- * keeps the same records in Redis. A record that is `done` is never overwritten, and a state is
+ * keeps the same records in Redis. A record that is `done` or `failed` is never overwritten (a
+ * checkpoint still on its way when training diverged must not hide the reason), and a state is
  * never replaced by an older one, so a worker that was wrongly given up for dead cannot undo
  * another's work.
  */
@@ -51,7 +52,7 @@ export function mayReplace(
   next: TrialRecord,
 ): boolean {
   if (!current) return true;
-  if (current.status === 'done') return false;
+  if (current.status === 'done' || current.status === 'failed') return false;
   return next.epoch >= current.epoch || next.status === 'failed';
 }
 
